@@ -1,0 +1,61 @@
+import { alignClaims } from './align/align.js';
+import { extractClaims } from './extract/index.js';
+import { linkEntities } from './extract/entities.js';
+import { ingestArticles } from './ingest/validate.js';
+import { normalizeArticle } from './normalize/index.js';
+import type { NormalizedArticle } from './normalize/types.js';
+import { buildReport, summarizeArticle } from './report/build.js';
+import { builtinRules } from './rules/index.js';
+import { runRules } from './rules/run.js';
+import type { Rule } from './rules/types.js';
+import type { Claim } from './schema/claim.js';
+import type { CheckOptions } from './schema/options.js';
+import type { InputError, Report } from './schema/report.js';
+
+/** `check()` options: the serialisable `CheckOptions` plus rules of your own. */
+export interface CheckRunOptions extends CheckOptions {
+  /** Extra rules to run after the built-in ones. */
+  rules?: readonly Rule[];
+}
+
+function errorMessage(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/**
+ * Check a story's articles against each other and return the report.
+ * Never throws on bad article text: a bad article becomes an entry in `report.errors`.
+ * @example
+ * const report = check([{ id: 'wire', text: wireText }, { id: 'copy', text: copyText }]);
+ * for (const d of report.discrepancies) console.log(d.severity, d.message);
+ */
+export function check(articles: readonly unknown[], options: CheckRunOptions = {}): Report {
+  const ingested = ingestArticles(articles, { maxArticleChars: options.maxArticleChars });
+  const errors: InputError[] = [...ingested.errors];
+  const docs: NormalizedArticle[] = [];
+  const perArticle: Claim[] = [];
+  for (const article of ingested.articles) {
+    try {
+      const doc = normalizeArticle(article);
+      const claims = extractClaims(doc);
+      docs.push(doc);
+      perArticle.push(...claims);
+    } catch (e) {
+      // A bug of ours on one article must not lose the others.
+      errors.push({ code: 'internal', input: article.id, message: `${article.id}: could not be checked: ${errorMessage(e)}` });
+    }
+  }
+  const linked = linkEntities(docs, perArticle);
+  const alignments = alignClaims(linked.claims, { threshold: options.alignThreshold });
+  const summaries = docs.map(summarizeArticle);
+  const rules = [...builtinRules, ...(options.rules ?? [])];
+  const discrepancies = runRules(rules, { docs, summaries, claims: linked.claims, alignments, entities: linked.entities }, options);
+  return buildReport({
+    summaries,
+    claims: options.claims === false ? [] : linked.claims,
+    alignments,
+    discrepancies,
+    entities: linked.entities,
+    errors,
+  });
+}

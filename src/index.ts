@@ -1,0 +1,21 @@
+// Named exports only; test/api.test.ts asserts the list so nothing leaks out or disappears unnoticed.
+export * from './schema/index.js';
+export { check } from './check.js';
+export type { CheckRunOptions } from './check.js';
+export { ingestArticles, DEFAULT_MAX_ARTICLE_CHARS } from './ingest/index.js';
+export type { IngestOptions, IngestResult } from './ingest/index.js';
+export { normalizeArticle } from './normalize/index.js';
+export type { NormalizedArticle, Paragraph, Sentence, ParagraphKind } from './normalize/index.js';
+export { foldText, unfoldSpan } from './normalize/fold.js';
+export type { FoldedText } from './normalize/fold.js';
+export { extractClaims } from './extract/index.js';
+export { linkEntities } from './extract/entities.js';
+export type { LinkedEntities } from './extract/entities.js';
+export { alignClaims } from './align/index.js';
+export type { AlignOptions } from './align/index.js';
+export { builtinRules } from './rules/index.js';
+export { runRules, createRuleContext } from './rules/run.js';
+export type { Rule, RuleContext, Finding } from './rules/index.js';
+export type { RuleInputs } from './rules/run.js';
+export { buildReport, summarizeArticle, SEVERITY_ORDER } from './report/build.js';
+export type { ReportParts } from './report/build.js';

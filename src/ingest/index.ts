@@ -1,0 +1,2 @@
+export { ingestArticles, DEFAULT_MAX_ARTICLE_CHARS } from './validate.js';
+export type { IngestOptions, IngestResult } from './validate.js';

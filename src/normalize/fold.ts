@@ -1,0 +1,60 @@
+/** Folded text with a map back: `map[i]` is the offset in the original of folded character `i`. */
+export interface FoldedText {
+  text: string;
+  map: number[];
+}
+
+const SINGLE: Record<string, string> = {
+  '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u00AB': '"', '\u00BB': '"', '\u2033': '"',
+  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'", '\u0060': "'", '\u00B4': "'",
+  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
+  '\u00A0': ' ', '\u2007': ' ', '\u202F': ' ', '\u2009': ' ', '\u200A': ' ', '\u3000': ' ',
+};
+const ZERO_WIDTH = new Set(['\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD']);
+
+/**
+ * Fold typography for comparison — curly quotes to straight, `…` to `...`, dashes to `-`, white
+ * space runs to one space, zero-width characters dropped, lower case — keeping a map back to the
+ * original offsets so anything found in the folded text can be reported where it stands.
+ * @example foldText('“Hi…”').text // '"hi..."'
+ */
+export function foldText(original: string, options: { lowerCase?: boolean } = {}): FoldedText {
+  const lower = options.lowerCase ?? true;
+  let out = '';
+  const map: number[] = [];
+  let lastSpace = true;
+  for (let i = 0; i < original.length; i++) {
+    const ch = original[i]!;
+    if (ZERO_WIDTH.has(ch)) continue;
+    if (ch === '\u2026') {
+      out += '...';
+      map.push(i, i, i);
+      lastSpace = false;
+      continue;
+    }
+    let f = SINGLE[ch] ?? ch;
+    if (f === ' ' || f === '\n' || f === '\r' || f === '\t' || f === '\f' || f === '\v') {
+      if (lastSpace) continue;
+      f = ' ';
+      lastSpace = true;
+    } else {
+      lastSpace = false;
+    }
+    const piece = lower ? f.toLowerCase() : f;
+    // toLowerCase can change length (e.g. 'İ'); every produced unit maps to the same source offset.
+    for (let k = 0; k < piece.length; k++) map.push(i);
+    out += piece;
+  }
+  if (out.endsWith(' ')) {
+    out = out.slice(0, -1);
+    map.pop();
+  }
+  return { text: out, map };
+}
+
+/** Map a folded half-open range back to an original half-open range. */
+export function unfoldSpan(folded: FoldedText, start: number, end: number, originalLength: number): { start: number; end: number } {
+  const s = start < folded.map.length ? folded.map[start]! : originalLength;
+  const e = end > 0 && end - 1 < folded.map.length ? folded.map[end - 1]! + 1 : s;
+  return { start: s, end: Math.max(s, e) };
+}

@@ -1,0 +1,64 @@
+import type { NormalizedArticle } from '../normalize/types.js';
+import type { Alignment } from '../schema/alignment.js';
+import type { ArticleSummary } from '../schema/article.js';
+import type { Claim } from '../schema/claim.js';
+import type { Discrepancy } from '../schema/discrepancy.js';
+import type { CheckOptions } from '../schema/options.js';
+import type { Entity } from '../schema/report.js';
+import type { Rule, RuleContext } from './types.js';
+
+/** The inputs rules run over. */
+export interface RuleInputs {
+  docs: readonly NormalizedArticle[];
+  summaries: readonly ArticleSummary[];
+  claims: readonly Claim[];
+  alignments: readonly Alignment[];
+  entities: readonly Entity[];
+}
+
+/** Build the read-only context every rule sees. */
+export function createRuleContext(inputs: RuleInputs): RuleContext {
+  const claimById = new Map(inputs.claims.map((c) => [c.id, c] as const));
+  const alignmentsOf = new Map<string, Alignment[]>();
+  for (const a of inputs.alignments) {
+    for (const id of a.claims) {
+      const list = alignmentsOf.get(id);
+      if (list) list.push(a);
+      else alignmentsOf.set(id, [a]);
+    }
+  }
+  return {
+    articles: inputs.docs,
+    summaries: new Map(inputs.summaries.map((s) => [s.id, s] as const)),
+    claims: inputs.claims,
+    claimById,
+    alignments: inputs.alignments,
+    alignmentsOf,
+    entities: inputs.entities,
+  };
+}
+
+/**
+ * Run rules over a story and settle severities (rule default, overridden per kind by options).
+ * A rule that throws is skipped rather than losing the whole report.
+ */
+export function runRules(rules: readonly Rule[], inputs: RuleInputs, options: CheckOptions = {}): Omit<Discrepancy, 'id'>[] {
+  const context = createRuleContext(inputs);
+  const disabled = new Set(options.disable ?? []);
+  const out: Omit<Discrepancy, 'id'>[] = [];
+  for (const rule of rules) {
+    if (disabled.has(rule.kind)) continue;
+    let findings;
+    try {
+      findings = rule.detect(context);
+    } catch {
+      continue;
+    }
+    for (const f of findings) {
+      const severity = options.severity?.[rule.kind] ?? f.severity ?? rule.severity;
+      if (severity === 'info' && options.info === false) continue;
+      out.push({ ...f, kind: rule.kind, severity });
+    }
+  }
+  return out;
+}

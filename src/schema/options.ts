@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { DiscrepancyKindSchema, SeveritySchema } from './discrepancy.js';
+
+/** Options of `check()`. Every field is optional; defaults are in the TSDoc of each. */
+export const CheckOptionsSchema = z.object({
+  /** Rules to leave out, by kind. Default: none. */
+  disable: z.array(DiscrepancyKindSchema).optional(),
+  /** Severity per kind, overriding the contract's defaults. */
+  severity: z.record(DiscrepancyKindSchema, SeveritySchema).optional(),
+  /** Include `info` findings (single-source, name-variant). Default: true. */
+  info: z.boolean().optional(),
+  /** Include every claim in the report. Default: true. */
+  claims: z.boolean().optional(),
+  /** Minimum similarity (0–1) for two claims to be aligned. Default: 0.5. */
+  alignThreshold: z.number().min(0).max(1).optional(),
+  /** Largest article accepted, in UTF-16 code units. Default: 2,000,000. */
+  maxArticleChars: z.number().int().positive().optional(),
+});
+export type CheckOptions = z.infer<typeof CheckOptionsSchema>;
