@@ -1,0 +1,16 @@
+export { normalizeForScoring, wordTokens, bareTokens, tokenF1 } from './text.js';
+export { textsMatch, findingMatchesEntry } from './match.js';
+export type { ScoredFinding } from './match.js';
+export { speakerMatches, SPEAKER_SIMILARITY } from './speaker.js';
+export { scoreQuotes, groupQuoteClaims, QUOTE_F1 } from './quotes.js';
+export type { ScoredClaim, QuoteScore, QuoteClaimGroup, QuoteClaimOutcome, GoldQuoteOutcome } from './quotes.js';
+export { scoreCase } from './score.js';
+export type { CaseLabels, ScorableReport, CaseScore, EntryOutcome, FindingOutcome } from './score.js';
+export { summarizeScores } from './summary.js';
+export type { EvalSummary, KindScore, Ratio } from './summary.js';
+export { checkThresholds } from './thresholds.js';
+export type { EvalThresholds, ThresholdFailure } from './thresholds.js';
+export { formatEvaluation, formatRatio, evaluationToJson } from './format.js';
+export type { EvaluationJson } from './format.js';
+export { evaluateCases, expandCaseFolders } from './run.js';
+export type { EvaluatedCase, EvaluationResult } from './run.js';
