@@ -1,3 +1,4 @@
+import type { QuotationSpan } from './quotation-marks.js';
 import type { Span } from '../schema/span.js';
 
 /** What a block of text is, as far as the checker cares. */
@@ -6,6 +7,8 @@ export type ParagraphKind = 'body' | 'chrome' | 'source-line' | 'dateline';
 /** A paragraph (block) of the original text. Chrome is kept, marked, never deleted: offsets must survive. */
 export interface Paragraph extends Span {
   kind: ParagraphKind;
+  /** A short body line without final punctuation: a headline or sub-heading. */
+  headline?: boolean;
 }
 
 /** A sentence of a body paragraph. */
@@ -27,4 +30,6 @@ export interface NormalizedArticle {
   paragraphs: Paragraph[];
   /** Sentences of body paragraphs, in text order. */
   sentences: Sentence[];
+  /** Quotation-mark pairs of body and chrome paragraphs (`paragraph` indexes `paragraphs`); rescanned when absent. */
+  quotations?: QuotationSpan[];
 }
