@@ -1,4 +1,5 @@
 import { alignClaims } from './align/align.js';
+import { inferProvenance } from './align/provenance.js';
 import { extractClaims } from './extract/index.js';
 import { linkEntities } from './extract/entities.js';
 import { ingestArticles } from './ingest/validate.js';
@@ -47,7 +48,11 @@ export function check(articles: readonly unknown[], options: CheckRunOptions = {
   }
   const linked = linkEntities(docs, perArticle);
   const alignments = alignClaims(linked.claims, { threshold: options.alignThreshold });
-  const summaries = docs.map(summarizeArticle);
+  const provenance = inferProvenance(docs, linked.claims, alignments);
+  const summaries = docs.map((doc) => {
+    const p = provenance.get(doc.id);
+    return p ? { ...summarizeArticle(doc), role: p.role, basedOn: p.basedOn, evidence: p.evidence } : summarizeArticle(doc);
+  });
   const rules = [...builtinRules, ...(options.rules ?? [])];
   const discrepancies = runRules(rules, { docs, summaries, claims: linked.claims, alignments, entities: linked.entities }, options);
   return buildReport({

@@ -1,0 +1,187 @@
+import type { NormalizedArticle } from '../normalize/types.js';
+import type { Alignment } from '../schema/alignment.js';
+import type { ProvenanceRole } from '../schema/article.js';
+import type { Claim } from '../schema/claim.js';
+import { alignableText } from './align.js';
+import { CITATION_CUES, WIRE_AGENCIES } from './data/media.js';
+import { contentStems } from './tokens.js';
+
+/** How one article relates to the others of its story. */
+export interface Provenance {
+  role: ProvenanceRole;
+  /** Articles of the set this one cites or copies from. */
+  basedOn: string[];
+  /** Why, in words an editor can check. */
+  evidence: string[];
+}
+
+const SHORT_FORMS: Record<string, string> = {
+  'Associated Press': 'AP',
+  'Agence France-Presse': 'AFP',
+  'Australian Associated Press': 'AAP',
+};
+
+/** Names under which an outlet may be credited in another article's text. */
+export function outletKeys(outlet: string | null): string[] {
+  if (!outlet) return [];
+  const keys = new Set<string>();
+  const add = (k: string): void => {
+    const t = k.trim().replace(/^the\s+/i, '');
+    if (t.length >= 2) keys.add(t);
+  };
+  const paren = outlet.match(/^([^()]{1,80})\(([^()]{1,80})\)\s*$/);
+  const parts = paren ? [paren[1]!, paren[2]!] : [outlet];
+  for (const part of parts) {
+    add(part);
+    const domain = part.match(/^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]{2,40})\.[a-z.]{2,10}\/?$/i);
+    if (domain) add(domain[1]!);
+    const words = part.trim().replace(/^the\s+/i, '').split(/\s+/);
+    if (words.length >= 3) add(`${words.slice(0, -1).map((w) => w[0]!.toUpperCase()).join('')} ${words[words.length - 1]}`);
+    for (const [long, short] of Object.entries(SHORT_FORMS)) if (part.includes(long)) add(short);
+  }
+  return [...keys];
+}
+
+/** True when the outlet is a news agency whose copy others print. */
+export function isWireOutlet(outlet: string | null): boolean {
+  if (!outlet) return false;
+  return WIRE_AGENCIES.some((w) => new RegExp(`(^|[^A-Za-z])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^A-Za-z])`).test(outlet));
+}
+
+function isWordBoundary(text: string, at: number): boolean {
+  const c = text[at];
+  return c === undefined || !/[\p{L}\p{N}]/u.test(c);
+}
+
+/** Places where `doc` credits an outlet by one of its keys with a citation cue or reporting verb. */
+export function findCitations(doc: NormalizedArticle, keys: readonly string[]): string[] {
+  const found: string[] = [];
+  const body = doc.paragraphs.filter((p) => p.kind !== 'chrome');
+  for (const key of keys) {
+    for (const p of body) {
+      const para = doc.text.slice(p.start, p.end);
+      let from = 0;
+      for (;;) {
+        const at = para.indexOf(key, from);
+        if (at < 0) break;
+        from = at + key.length;
+        if (!isWordBoundary(para, at - 1) || !isWordBoundary(para, at + key.length)) continue;
+        const before = para.slice(Math.max(0, at - 40), at).toLowerCase();
+        const after = para.slice(at + key.length, at + key.length + 20).toLowerCase();
+        const cued =
+          CITATION_CUES.some((cue) => before.trimEnd().endsWith(cue) || before.includes(`${cue} the`)) ||
+          /^\s*(?:reported|reports|said|says|added|noted|wrote|writes|:)/.test(after) ||
+          p.kind === 'source-line';
+        if (cued) {
+          const s = Math.max(0, at - 30);
+          found.push(`${s > 0 ? '…' : ''}${para.slice(s, at + key.length + 12).trim()}…`);
+          break;
+        }
+      }
+      if (found.length) break;
+    }
+  }
+  return found;
+}
+
+function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const s of a) if (b.has(s)) shared++;
+  const union = a.size + b.size - shared;
+  return union === 0 ? 0 : shared / union;
+}
+
+/** Share of each article's alignable claims that stand near word for word in another article. */
+function verbatimShares(claims: readonly Claim[], alignments: readonly Alignment[]): Map<string, Map<string, number>> {
+  const byId = new Map(claims.map((c) => [c.id, c] as const));
+  const stems = new Map<string, Set<string>>();
+  const totals = new Map<string, number>();
+  for (const c of claims) {
+    const t = alignableText(c);
+    if (t === null || c.type === 'quote') continue;
+    totals.set(c.article, (totals.get(c.article) ?? 0) + 1);
+    stems.set(c.id, new Set(contentStems(t)));
+  }
+  const hits = new Map<string, Map<string, Set<string>>>();
+  for (const a of alignments) {
+    const members = a.claims.map((id) => byId.get(id)).filter((c): c is Claim => !!c && stems.has(c.id));
+    for (const x of members) {
+      for (const y of members) {
+        if (x.article === y.article || jaccard(stems.get(x.id)!, stems.get(y.id)!) < 0.7) continue;
+        let m = hits.get(x.article);
+        if (!m) hits.set(x.article, (m = new Map()));
+        let s = m.get(y.article);
+        if (!s) m.set(y.article, (s = new Set()));
+        s.add(x.id);
+      }
+    }
+  }
+  const shares = new Map<string, Map<string, number>>();
+  for (const [a, m] of hits) {
+    const out = new Map<string, number>();
+    for (const [b, s] of m) out.set(b, s.size / Math.max(1, totals.get(a) ?? 1));
+    shares.set(a, out);
+  }
+  return shares;
+}
+
+/**
+ * Infer which article cites or copies which: credits in the text ("told Reuters", "Source » X"),
+ * near-verbatim sentence overlap, wire agencies and publication dates. Where the direction cannot
+ * be told, the evidence says so and the role stays `unknown`.
+ */
+export function inferProvenance(
+  docs: readonly NormalizedArticle[],
+  claims: readonly Claim[],
+  alignments: readonly Alignment[],
+): Map<string, Provenance> {
+  const result = new Map<string, Provenance>(docs.map((d) => [d.id, { role: 'unknown', basedOn: [], evidence: [] }]));
+  const cites = new Map<string, Set<string>>();
+  for (const a of docs) {
+    for (const b of docs) {
+      if (a.id === b.id) continue;
+      const places = findCitations(a, outletKeys(b.outlet));
+      if (places.length === 0) continue;
+      if (!cites.has(a.id)) cites.set(a.id, new Set());
+      cites.get(a.id)!.add(b.id);
+      result.get(a.id)!.evidence.push(`credits ${b.outlet ?? b.id} ("${places[0]}")`);
+    }
+  }
+  const citedBy = (id: string): number => [...cites.values()].filter((s) => s.has(id)).length;
+  const priority = (d: NormalizedArticle): number => (isWireOutlet(d.outlet) ? 2 : 0) + 2 * citedBy(d.id);
+  const shares = verbatimShares(claims, alignments);
+  for (const a of docs) {
+    const prov = result.get(a.id)!;
+    const based = new Set<string>(cites.get(a.id) ?? []);
+    for (const b of docs) {
+      if (a.id === b.id || based.has(b.id)) continue;
+      const share = shares.get(a.id)?.get(b.id) ?? 0;
+      if (share < 0.3) continue;
+      const pct = `${Math.round(share * 100)}%`;
+      const aFirst = a.published && b.published ? a.published < b.published : false;
+      const bFirst = a.published && b.published ? b.published < a.published : false;
+      if (cites.get(b.id)?.has(a.id)) continue;
+      if (bFirst || (!aFirst && priority(b) > priority(a))) {
+        based.add(b.id);
+        prov.evidence.push(`${pct} of its sentences stand near word for word in ${b.outlet ?? b.id}${bFirst ? ', published earlier' : isWireOutlet(b.outlet) ? ', a news agency' : ', which others credit'}`);
+      } else if (!aFirst && priority(a) === priority(b)) {
+        prov.evidence.push(`${pct} of its sentences stand near word for word in ${b.outlet ?? b.id}; which came first cannot be told`);
+      }
+    }
+    prov.basedOn = [...based].sort();
+  }
+  for (const a of docs) {
+    const prov = result.get(a.id)!;
+    const isSource = docs.some((d) => result.get(d.id)!.basedOn.includes(a.id));
+    if (prov.basedOn.length > 0) {
+      const best = Math.max(...prov.basedOn.map((b) => shares.get(a.id)?.get(b) ?? 0));
+      const sourceLength = Math.max(...prov.basedOn.map((b) => docs.find((d) => d.id === b)?.text.length ?? 0));
+      prov.role = best >= 0.6 ? 'copy' : a.text.length < 0.6 * sourceLength && best < 0.3 ? 'summary' : 'rewrite';
+    } else if (isSource) {
+      prov.role = 'original';
+    } else if (prov.evidence.length === 0) {
+      prov.evidence.push('no credit to another article of the set and no sentence shared near word for word: how it relates cannot be told');
+    }
+  }
+  return result;
+}

@@ -1,0 +1,183 @@
+import { foldText } from '../normalize/fold.js';
+import { stem, tokenize } from '../align/tokens.js';
+
+/** Marker standing for words left out ("…", "...", "[…]"). */
+export const GAP = '\u0000gap';
+
+/**
+ * Drop the dots of initialisms ("U.S." → "US") so that "U.S." and "US" compare equal.
+ * A linear scan: a dot between two single letters goes.
+ */
+function collapseInitialisms(text: string): string {
+  const isLetter = (c: string | undefined): boolean => c !== undefined && /\p{L}/u.test(c);
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '.' && isLetter(text[i - 1]) && !isLetter(text[i - 2])) {
+      if (isLetter(text[i + 1]) && text[i + 2] === '.') continue; // the inner dot of "U.S."
+      if (text[i - 2] === '.') continue; // the final dot of "U.S."
+    }
+    out += ch;
+  }
+  return out;
+}
+
+/**
+ * Words of a quotation for comparison: folded, lower case, punctuation dropped, initialisms joined,
+ * an ellipsis or a [bracketed] insertion turned into a GAP marker (they are not material).
+ */
+export function quoteWords(text: string): string[] {
+  const folded = foldText(collapseInitialisms(text)).text;
+  const words: string[] = [];
+  let i = 0;
+  let last = 0;
+  const pushWords = (s: string): void => {
+    for (const t of tokenize(s)) words.push(t.word);
+  };
+  while (i < folded.length) {
+    if (folded.startsWith('...', i)) {
+      pushWords(folded.slice(last, i));
+      if (words[words.length - 1] !== GAP) words.push(GAP);
+      i += 3;
+      while (folded[i] === '.') i++;
+      last = i;
+      continue;
+    }
+    if (folded[i] === '[') {
+      const close = folded.indexOf(']', i);
+      if (close > i && close - i < 80) {
+        pushWords(folded.slice(last, i));
+        if (words[words.length - 1] !== GAP) words.push(GAP);
+        i = close + 1;
+        last = i;
+        continue;
+      }
+    }
+    i++;
+  }
+  pushWords(folded.slice(last));
+  return words;
+}
+
+/** Split words at GAP markers into the runs that must appear in order. */
+export function segments(words: readonly string[]): string[][] {
+  const out: string[][] = [[]];
+  for (const w of words) {
+    if (w === GAP) out.push([]);
+    else out[out.length - 1]!.push(w);
+  }
+  return out.filter((s) => s.length > 0);
+}
+
+function indexOfRun(hay: readonly string[], run: readonly string[], from: number): number {
+  outer: for (let i = from; i + run.length <= hay.length; i++) {
+    for (let k = 0; k < run.length; k++) if (hay[i + k] !== run[k]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+/**
+ * True when every run of `needle` (split at gaps) appears word for word, in order, in `hay`:
+ * a partial or elided quotation that is faithful to the fuller one.
+ */
+export function containsInOrder(needle: readonly string[], hay: readonly string[]): boolean {
+  const runs = segments(needle);
+  if (runs.length === 0) return false;
+  let from = 0;
+  for (const run of runs) {
+    const at = indexOfRun(hay, run, from);
+    if (at < 0) return false;
+    from = at + run.length;
+  }
+  return true;
+}
+
+/** Length of the longest common subsequence of two word lists (gaps ignored). */
+export function lcsLength(a: readonly string[], b: readonly string[]): number {
+  const x = a.filter((w) => w !== GAP);
+  const y = b.filter((w) => w !== GAP);
+  if (x.length === 0 || y.length === 0) return 0;
+  // Bounded: quotations are sentences; cap the table so hostile megabyte "sentences" stay cheap.
+  const xs = x.slice(0, 400);
+  const ys = y.slice(0, 400);
+  let prev = new Uint16Array(ys.length + 1);
+  let cur = new Uint16Array(ys.length + 1);
+  for (let i = 1; i <= xs.length; i++) {
+    for (let j = 1; j <= ys.length; j++) {
+      cur[j] = xs[i - 1] === ys[j - 1] ? prev[j - 1]! + 1 : Math.max(prev[j]!, cur[j - 1]!);
+    }
+    [prev, cur] = [cur, prev];
+    cur.fill(0);
+  }
+  return prev[ys.length]!;
+}
+
+/** Share of `a`'s words found in order in `b` (0–1). */
+export function coverage(a: readonly string[], b: readonly string[]): number {
+  const n = a.filter((w) => w !== GAP).length;
+  return n === 0 ? 0 : lcsLength(a, b) / n;
+}
+
+/** Content-word stems of a word list, as a set. */
+export function stemSet(words: readonly string[]): Set<string> {
+  return new Set(words.filter((w) => w !== GAP).map(stem));
+}
+
+/** True when two words are the same word in another form ("relations"/"relationship"). */
+export function sameRoot(a: string, b: string): boolean {
+  if (a === b) return true;
+  const sa = stem(a);
+  const sb = stem(b);
+  if (sa === sb) return true;
+  const n = Math.min(sa.length, sb.length);
+  return n >= 5 && (sa.startsWith(sb.slice(0, n)) || sb.startsWith(sa.slice(0, n)));
+}
+
+/**
+ * The best window of `hay` for a short fragment: how many of the fragment's words have a
+ * same-root word at the matching position. Finds "good relationship" for "good relations".
+ */
+export function bestFuzzyWindow(fragment: readonly string[], hay: readonly string[]): { at: number; score: number } {
+  const f = fragment.filter((w) => w !== GAP);
+  let best = { at: -1, score: 0 };
+  if (f.length === 0) return best;
+  for (let i = 0; i + f.length <= hay.length; i++) {
+    let hits = 0;
+    for (let k = 0; k < f.length; k++) if (sameRoot(f[k]!, hay[i + k]!)) hits++;
+    const score = hits / f.length;
+    if (score > best.score) best = { at: i, score };
+  }
+  return best;
+}
+
+/** Words whose change makes a quotation wrong in substance: negation and number words. */
+const NEGATIONS = new Set(['not', 'no', 'never', 'nor', 'none', 'nothing', 'neither', "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "won't", "can't", "cannot", "couldn't", "shouldn't", "wouldn't", "hasn't", "haven't", "hadn't"]);
+const TENSE_PAIRS = new Set(['is', 'was', 'are', 'were', 'will', 'would', 'has', 'had', 'have', 'can', 'could', 'shall', 'should']);
+
+/** Why a change between two quotations is material: negation, number, tense or name. */
+export function materialChange(removed: readonly string[], added: readonly string[], namesA: ReadonlySet<string>, namesB: ReadonlySet<string>): string[] {
+  const reasons = new Set<string>();
+  const changed = [...removed, ...added];
+  if (changed.some((w) => NEGATIONS.has(w) || w.endsWith("n't"))) reasons.add('negation');
+  if (changed.some((w) => /\d/.test(w))) reasons.add('number');
+  if (removed.some((w) => TENSE_PAIRS.has(w)) && added.some((w) => TENSE_PAIRS.has(w))) reasons.add('tense');
+  const names = [...namesA].filter((n) => !namesB.has(n)).concat([...namesB].filter((n) => !namesA.has(n)));
+  if (names.length > 0) reasons.add('named entity');
+  return [...reasons];
+}
+
+/** Capitalised words of an original text that are not sentence-initial: a rough set of names. */
+export function capitalisedNames(text: string): Set<string> {
+  const out = new Set<string>();
+  const tokens = tokenize(text);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const original = text.slice(t.start, t.end);
+    if (!/^\p{Lu}/u.test(original)) continue;
+    const before = text.slice(Math.max(0, t.start - 3), t.start);
+    if (i === 0 || /[.!?:"“‘]\s*$/.test(before)) continue;
+    out.add(t.word);
+  }
+  return out;
+}

@@ -1,0 +1,114 @@
+import type { QuoteClaim } from '../schema/claim.js';
+import type { LocatedText } from '../schema/span.js';
+import { wordDiff } from '../report/diff.js';
+import { GAP, bestFuzzyWindow, capitalisedNames, containsInOrder, coverage, materialChange, quoteWords } from './compare.js';
+import { candidateQuotes } from './quote-candidates.js';
+import { authorityRank, isMediaSpeaker, located, outletOf } from './shared.js';
+import type { Finding, Rule, RuleContext } from './types.js';
+
+/** A fragment this short is compared by its best window in the fuller quotation. */
+const FRAGMENT_WORDS = 4;
+
+type Verdict = { same: true } | { same: false; shown: string } | null;
+
+/**
+ * Compare a quotation `a` with another article's rendering `b` (`shown` is taken from `b`). Same: one holds the other word for word
+ * (a partial or elided quotation is faithful). Altered: they overlap enough to be one quotation
+ * but differ in words. Null: different quotations.
+ */
+export function compareQuotes(a: string, b: string): Verdict {
+  const wa = quoteWords(a);
+  const wb = quoteWords(b);
+  const na = wa.filter((w) => w !== GAP).length;
+  const nb = wb.filter((w) => w !== GAP).length;
+  if (na === 0 || nb === 0) return null;
+  if (containsInOrder(wa, wb) || containsInOrder(wb, wa)) return { same: true };
+  if (Math.min(na, nb) <= FRAGMENT_WORDS) {
+    const [frag, full] = na <= nb ? [wa, wb] : [wb, wa];
+    const win = bestFuzzyWindow(frag, full);
+    const n = frag.filter((w) => w !== GAP).length;
+    if (win.at < 0 || win.score < 0.5 || n < 2) return null;
+    if (na > nb) return { same: false, shown: b };
+    const lo = Math.max(0, win.at - 1);
+    return { same: false, shown: full.slice(lo, win.at + n + 2).filter((w) => w !== GAP).join(' ') };
+  }
+  const shorter = na <= nb ? wa : wb;
+  const longer = na <= nb ? wb : wa;
+  if (coverage(shorter, longer) < 0.6) return null;
+  return { same: false, shown: b };
+}
+
+/** Number of other articles whose quotes carry `q` faithfully: how well a rendering is supported. */
+function support(ctx: RuleContext, q: QuoteClaim, candidates: readonly QuoteClaim[]): number {
+  const articles = new Set<string>();
+  for (const c of candidates) if (compareQuotes(q.text, c.text)?.same) articles.add(c.article);
+  return articles.size;
+}
+
+function severityOf(diff: ReturnType<typeof wordDiff>, subject: string, counterpart: string): { severity: 'high' | 'medium'; reasons: string[] } {
+  const removed = diff.filter((d) => d.op === 'delete').flatMap((d) => quoteWords(d.text));
+  const added = diff.filter((d) => d.op === 'insert').flatMap((d) => quoteWords(d.text));
+  const reasons = materialChange(removed, added, capitalisedNames(subject), capitalisedNames(counterpart));
+  return { severity: reasons.length > 0 ? 'high' : 'medium', reasons };
+}
+
+function detectOne(ctx: RuleContext, q: QuoteClaim): Finding | null {
+  if (isMediaSpeaker(ctx, q.speaker?.name)) return null;
+  const candidates = candidateQuotes(ctx, q);
+  if (candidates.length === 0) return null;
+  const altered: { c: QuoteClaim; shown: string }[] = [];
+  for (const c of candidates) {
+    const v = compareQuotes(q.text, c.text);
+    if (v && !v.same) altered.push({ c, shown: v.shown });
+  }
+  if (altered.length === 0) return null;
+  const mine = authorityRank(ctx, q.article);
+  const mySupport = support(ctx, q, candidates);
+  const against = altered.filter(({ c }) => {
+    const theirs = authorityRank(ctx, c.article);
+    if (theirs !== mine) return theirs < mine;
+    const theirSupport = support(ctx, c, candidateQuotes(ctx, c));
+    // Equal standing on every count: both renderings are shown to the editor.
+    return theirSupport >= mySupport;
+  });
+  if (against.length === 0) return null;
+  const byArticle = new Map<string, { c: QuoteClaim; shown: string }>();
+  for (const a of against) if (!byArticle.has(a.c.article)) byArticle.set(a.c.article, a);
+  const list = [...byArticle.values()].sort((x, y) => (x.c.article < y.c.article ? -1 : 1));
+  const first = list[0]!;
+  const diff = wordDiff(first.shown, q.text);
+  const { severity, reasons } = severityOf(diff, q.text, first.shown);
+  const who = q.speaker ? `${q.speaker.name}'s words` : 'a quotation';
+  const outlets = list.map((a) => outletOf(ctx, a.c.article));
+  const counterparts: LocatedText[] = list.map((a) => located(a.c));
+  return {
+    severity,
+    subject: located(q),
+    counterparts,
+    message:
+      `Quoted as ${who} in ${outletOf(ctx, q.article)}, but ${outlets.join(' and ')} ${outlets.length > 1 ? 'have' : 'has'} "${first.shown}"` +
+      (reasons.length ? ` (changed: ${reasons.join(', ')}).` : '.'),
+    diff,
+    claims: [q.id, ...list.map((a) => a.c.id)],
+  };
+}
+
+/**
+ * quote-altered: the same quotation (same speaker, aligned across articles) printed with
+ * materially different words. Punctuation, case, quote style, an ellipsis for omitted words and
+ * [bracketed] insertions are not material; a partial quotation must stand word for word in the
+ * fuller one. The less authoritative rendering is the subject.
+ */
+export const quoteAlteredRule: Rule = {
+  kind: 'quote-altered',
+  severity: 'medium',
+  detect(ctx) {
+    const out: Finding[] = [];
+    for (const c of ctx.claims) {
+      if (c.type !== 'quote') continue;
+      const f = detectOne(ctx, c);
+      if (f) out.push(f);
+    }
+    return out;
+  },
+};

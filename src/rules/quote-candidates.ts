@@ -1,0 +1,28 @@
+import type { QuoteClaim } from '../schema/claim.js';
+import { alignedWith, isMediaSpeaker, sameSpeaker, sentenceClaimAround } from './shared.js';
+import type { RuleContext } from './types.js';
+
+/**
+ * Quotes in other articles that may be the same quotation as `q`: aligned with it directly, or
+ * through its sentence (a fragment such as "good relations" aligns by the sentence around it),
+ * or standing inside a sentence aligned with either. Same speaker (or unknown), no publications.
+ */
+export function candidateQuotes(ctx: RuleContext, q: QuoteClaim): QuoteClaim[] {
+  const seeds = [q, sentenceClaimAround(ctx, q.article, q.span)].filter((c) => c !== undefined);
+  const found = new Map<string, QuoteClaim>();
+  for (const seed of seeds) {
+    for (const c of alignedWith(ctx, seed)) {
+      if (c.article === q.article) continue;
+      if (c.type === 'quote') {
+        found.set(c.id, c);
+        continue;
+      }
+      for (const inner of ctx.claims) {
+        if (inner.type === 'quote' && inner.article === c.article && inner.span.start >= c.span.start && inner.span.end <= c.span.end) {
+          found.set(inner.id, inner);
+        }
+      }
+    }
+  }
+  return [...found.values()].filter((c) => sameSpeaker(q, c) && !isMediaSpeaker(ctx, c.speaker?.name));
+}

@@ -1,0 +1,100 @@
+import { isWireOutlet } from '../align/provenance.js';
+import { MEDIA_WORDS } from '../align/data/media.js';
+import type { NormalizedArticle, Sentence } from '../normalize/types.js';
+import type { Claim, QuoteClaim } from '../schema/claim.js';
+import type { LocatedText, Span } from '../schema/span.js';
+import type { RuleContext } from './types.js';
+
+/** How an article is named in messages: its outlet, else its id. */
+export function outletOf(ctx: RuleContext, article: string): string {
+  return ctx.summaries.get(article)?.outlet ?? article;
+}
+
+/** A claim as a place in the report. */
+export function located(claim: Claim): LocatedText {
+  return { article: claim.article, start: claim.span.start, end: claim.span.end, text: claim.text };
+}
+
+/** A span of an article as a place in the report. */
+export function locatedSpan(doc: NormalizedArticle, span: Span): LocatedText {
+  return { article: doc.id, start: span.start, end: span.end, text: doc.text.slice(span.start, span.end) };
+}
+
+/** Claims grouped with `claim` by the align stage, excluding itself. */
+export function alignedWith(ctx: RuleContext, claim: Claim): Claim[] {
+  const out = new Map<string, Claim>();
+  for (const a of ctx.alignmentsOf.get(claim.id) ?? []) {
+    for (const id of a.claims) {
+      const c = ctx.claimById.get(id);
+      if (c && c.id !== claim.id) out.set(c.id, c);
+    }
+  }
+  return [...out.values()];
+}
+
+/** The reported or narration claim of the sentence that holds `span`, if the extractor made one. */
+export function sentenceClaimAround(ctx: RuleContext, article: string, span: Span): Claim | undefined {
+  return ctx.claims.find(
+    (c) => c.article === article && (c.type === 'reported' || c.type === 'narration') && c.span.start <= span.start && c.span.end >= span.end,
+  );
+}
+
+/** True when a speaker is a publication quoting another publication's text, not a person's words. */
+export function isMediaSpeaker(ctx: RuleContext, name: string | undefined | null): boolean {
+  if (!name) return false;
+  if (isWireOutlet(name)) return true;
+  const words = name.toLowerCase().split(/[\s-]+/);
+  if (words.some((w) => MEDIA_WORDS.has(w))) return true;
+  for (const s of ctx.summaries.values()) if (s.outlet && (s.outlet.includes(name) || name.includes(s.outlet))) return true;
+  return false;
+}
+
+/** Canonical speaker key: entity id when linked, else the lower-cased name. */
+export function speakerKey(q: { speaker: QuoteClaim['speaker'] }): string | null {
+  if (!q.speaker) return null;
+  return q.speaker.entity ?? q.speaker.name.toLowerCase();
+}
+
+/** True when two quotes may be the same person's words: same speaker, or one unknown. */
+export function sameSpeaker(a: QuoteClaim, b: QuoteClaim): boolean {
+  const ka = speakerKey(a);
+  const kb = speakerKey(b);
+  if (ka === null || kb === null) return true;
+  if (ka === kb) return true;
+  const la = a.speaker!.name.toLowerCase().split(/\s+/).pop();
+  const lb = b.speaker!.name.toLowerCase().split(/\s+/).pop();
+  return !!la && la === lb;
+}
+
+/**
+ * Rank of an article as the authority when two disagree: lower is more authoritative. An article
+ * others are based on comes first, then news agencies, then earlier publication; a copy comes last.
+ */
+export function authorityRank(ctx: RuleContext, article: string): number {
+  const s = ctx.summaries.get(article);
+  if (!s) return 10;
+  let rank = 5;
+  const basisOfOthers = [...ctx.summaries.values()].filter((o) => o.basedOn?.includes(article)).length;
+  rank -= Math.min(3, basisOfOthers);
+  if (isWireOutlet(s.outlet)) rank -= 1;
+  if (s.basedOn && s.basedOn.length > 0) rank += 2;
+  if (s.role === 'copy' || s.role === 'rewrite' || s.role === 'summary') rank += 1;
+  return rank;
+}
+
+/** Sentences of an article around a span: the one holding it and `radius` on each side. */
+export function sentencesAround(doc: NormalizedArticle, span: Span, radius: number): Sentence[] {
+  const idx = doc.sentences.findIndex((s) => s.start <= span.start && s.end >= span.start);
+  if (idx < 0) return [];
+  return doc.sentences.slice(Math.max(0, idx - radius), idx + radius + 1);
+}
+
+/** The normalized article with this id. */
+export function docOf(ctx: RuleContext, article: string): NormalizedArticle | undefined {
+  return ctx.articles.find((d) => d.id === article);
+}
+
+/** A speaker's name for messages, or a neutral phrase when unknown. */
+export function speakerPhrase(q: QuoteClaim): string {
+  return q.speaker ? `${q.speaker.name}'s` : 'someone\'s';
+}
