@@ -57,7 +57,7 @@ export function decodeArticleBytes(bytes: Uint8Array, input: string, maxChars = 
   if (bytes.includes(0)) return fail('not-text', 'binary data (NUL bytes), not text');
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     return fail('not-text', 'not valid UTF-8 text');
   }

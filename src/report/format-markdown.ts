@@ -3,9 +3,12 @@ import type { Report } from '../schema/report.js';
 import { SEVERITY_ORDER } from './build.js';
 import { articleLabel, bySeverity, compactDiff, countLine, findingDiff, oneLine } from './format-text.js';
 
-/** Backslash-escape what Markdown would read as markup, so quoted article text shows as written. */
+/**
+ * Backslash-escape what Markdown would read as inline markup or a table cell border, so quoted
+ * article text shows as written. Text never starts a line, so block markers (#, -, >) stay as they are.
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]<>()#+!|~]/g, (c) => `\\${c}`);
+  return text.replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`);
 }
 
 const cell = (text: string): string => escapeMarkdown(oneLine(text, 80));
@@ -21,7 +24,8 @@ function tableLines(report: Report): string[] {
   return lines;
 }
 
-const blockquote = (text: string): string => `> ${escapeMarkdown(oneLine(text, 2000))}`;
+/** A quoted passage; a leading `#`, `-`, `+`, `>` or `1.` would start a block, so it is escaped. */
+const blockquote = (text: string): string => `> ${escapeMarkdown(oneLine(text, 2000)).replace(/^([#>+-]|\d+[.)])/, '\\$1')}`;
 
 function findingLines(report: Report, d: Discrepancy): string[] {
   const lines = [
