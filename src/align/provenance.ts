@@ -45,7 +45,12 @@ export function outletKeys(outlet: string | null): string[] {
 /** True when the outlet is a news agency whose copy others print. */
 export function isWireOutlet(outlet: string | null): boolean {
   if (!outlet) return false;
-  return WIRE_AGENCIES.some((w) => new RegExp(`(^|[^A-Za-z])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^A-Za-z])`).test(outlet));
+  return WIRE_AGENCIES.some((w) => {
+    for (let at = outlet.indexOf(w); at >= 0; at = outlet.indexOf(w, at + 1)) {
+      if (isWordBoundary(outlet, at - 1) && isWordBoundary(outlet, at + w.length)) return true;
+    }
+    return false;
+  });
 }
 
 function isWordBoundary(text: string, at: number): boolean {
