@@ -6,7 +6,7 @@ export const SPEAKER_SIMILARITY = 0.9;
 
 /**
  * Whether a reported speaker is the gold speaker: same last word of the name, or Jaro–Winkler
- * similarity ≥ 0.9 ("Fouad Hussein" for "Fuad Hussein").
+ * similarity ≥ 0.9 ("Jon Smyth" for "John Smith").
  */
 export function speakerMatches(reported: string | null | undefined, gold: string | null | undefined): boolean {
   if (!reported || !gold) return false;
