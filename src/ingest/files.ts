@@ -3,6 +3,7 @@ import { basename, extname, join, resolve } from 'node:path';
 import type { Article } from '../schema/article.js';
 import type { InputError } from '../schema/report.js';
 import { CASE_FILE_NAME, loadCaseFile, type CaseFile } from './case.js';
+import { extractHtmlText } from './html.js';
 import { DEFAULT_MAX_ARTICLE_CHARS } from './validate.js';
 
 /** The articles of one story, read from disk, ready for `check()`. */
@@ -33,7 +34,9 @@ export interface ReadInputsOptions {
 export const LOOSE_FILES_STORY = 'files';
 
 /** File extensions read from a folder without `case.json`. */
-const ARTICLE_EXTENSIONS = new Set(['.txt']);
+const ARTICLE_EXTENSIONS = new Set(['.txt', '.html', '.htm']);
+
+const isHtmlPath = (path: string): boolean => /\.html?$/i.test(path);
 
 const describeError = (e: unknown): string => {
   const code = typeof e === 'object' && e !== null && 'code' in e ? String(e.code) : '';
@@ -73,11 +76,18 @@ async function readArticleFile(path: string, input: string, maxChars: number): P
     if (info.isDirectory()) return fail('unreadable', 'is a folder, not a file');
     // A UTF-8 character is at most 4 bytes (2 UTF-16 units): beyond this it cannot fit the limit.
     if (info.size > maxChars * 4) return fail('too-large', `${info.size} bytes, more than the limit of ${maxChars} characters`);
-    return decodeArticleBytes(await readFile(path), input, maxChars);
+    const read = decodeArticleBytes(await readFile(path), input, maxChars);
+    return read.ok && isHtmlPath(path) ? htmlToArticleText(read.text, input) : read;
   } catch (e) {
     if (isNotFound(e)) return fail('not-found', 'file not found');
     return fail('unreadable', `cannot read: ${describeError(e)}`);
   }
+}
+
+/** The readable text of an HTML article; a page with no text left is empty. */
+function htmlToArticleText(html: string, input: string): ReadText {
+  const { text } = extractHtmlText(html);
+  return text.trim() ? { ok: true, text } : { ok: false, error: { code: 'empty', input, message: `${input}: no article text in the HTML page` } };
 }
 
 /** An article's id when read from disk: the file name without its extension. */
@@ -174,14 +184,15 @@ async function readFolder(dir: string, maxChars: number): Promise<{ stories: Sto
   if (names.length > 0) return { stories: [await readFilesStory(dir, names.map((n) => join(dir, n)), maxChars)], errors: [] };
   const cases = await listCaseFolders(dir);
   if (cases.length > 0) return { stories: await Promise.all(cases.map((c) => readCaseStory(c, maxChars))), errors: [] };
-  return { stories: [], errors: [{ code: 'empty', input: dir, message: `${dir}: no .txt articles and no case.json in the folder` }] };
+  return { stories: [], errors: [{ code: 'empty', input: dir, message: `${dir}: no .txt or .html articles and no case.json in the folder` }] };
 }
 
 /**
  * Read files and folders into stories. Never throws and never prints: each bad input becomes an
  * `InputError` naming the file, the rest are still read.
  * - a folder with `case.json` is one story (ids, files and metadata from case.json);
- * - another folder is one story of its `.txt` files (id = file name without extension), or, when
+ * - another folder is one story of its `.txt` and `.html` files (id = file name without extension;
+ *   HTML is reduced to its readable text, which the report's offsets then point into), or, when
  *   it has none, the case folders inside it;
  * - all file arguments together are one more story, named `files`.
  * @example const { stories, errors } = await readInputs(['seeds']);
