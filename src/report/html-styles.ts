@@ -19,7 +19,7 @@ body {
 }
 a { color: var(--link); }
 :focus-visible { outline: 3px solid var(--link); outline-offset: 2px; }
-code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "Liberation Mono", monospace; font-size: .9em; overflow-wrap: anywhere; }
+code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "Liberation Mono", monospace; font-size: .9em; }
 .sr-only {
   position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden;
   clip: rect(0, 0, 0, 0); white-space: nowrap; border: 0;
@@ -44,6 +44,13 @@ caption { text-align: left; font-weight: 700; padding: .25rem 0 .35rem; }
 th, td { text-align: left; vertical-align: top; padding: .35rem .6rem .35rem 0; border-bottom: 1px solid var(--line); }
 thead th { font-size: .85rem; color: var(--muted); }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; padding-right: 0; }
+.kind-code { display: block; font-weight: 400; color: var(--muted); font-size: .8rem; }
+@media (max-width: 40rem) {
+  table.stack thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0, 0, 0, 0); }
+  table.stack tr { display: block; padding: .5rem 0; border-bottom: 1px solid var(--line); }
+  table.stack th, table.stack td { display: block; border: 0; padding: .1rem 0; text-align: left; }
+  table.stack td[data-label]::before { content: attr(data-label) ": "; font-weight: 600; color: var(--muted); }
+}
 .badge {
   display: inline-block; padding: .1rem .5rem; border-radius: .25rem; color: #fff; background: var(--info);
   font-size: .78rem; font-weight: 700; letter-spacing: .03em; text-transform: uppercase; line-height: 1.5;
@@ -60,7 +67,7 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; padding-
 .filters fieldset { border: 0; margin: 0; padding: 0; min-width: 0; }
 .filters legend { font-weight: 700; padding: 0; margin-bottom: .25rem; }
 .filters label { display: inline-flex; align-items: center; gap: .4rem; margin: .1rem 1rem .1rem 0; min-height: 2rem; cursor: pointer; }
-.filters input { width: 1.15rem; height: 1.15rem; margin: 0; accent-color: var(--link); }
+.filters input { flex: none; width: 1.15rem; height: 1.15rem; margin: 0; accent-color: var(--link); }
 .filters .count { color: var(--muted); font-variant-numeric: tabular-nums; }
 button {
   font: inherit; color: var(--fg); background: #fff; border: 1px solid #69717c; border-radius: .35rem;
@@ -113,7 +120,7 @@ ins { background: #d7f4dd; color: #0d5421; text-decoration: underline; text-deco
 .hl-legend mark { padding: 0 .25rem; }
 mark.hl { color: inherit; scroll-margin: 35vh 0; -webkit-box-decoration-break: clone; box-decoration-break: clone; }
 mark.hl-subject, .hl-legend .hl-subject { background: var(--hl); border-bottom: 2px solid #8a6a00; }
-mark.hl-multi { background: var(--hl-multi); }
+mark.hl-multi { background: var(--hl-multi); border-bottom: 4px double #6b4f00; }
 mark.hl-counterpart, .hl-legend .hl-counterpart { background: var(--cp); border-bottom: 2px dashed #2f5b9a; }
 mark.hl.muted { background: #eceef1; border-bottom-color: #9aa1ab; }
 mark.hl.active { background: #ffb066; outline: 3px solid var(--active); outline-offset: 1px; }

@@ -109,11 +109,11 @@ function renderSummary(report: Report, ctx: Context): string {
   if (kinds.length === 0) html += '<tr><td colspan="2" class="empty">None</td></tr>\n';
   for (const kind of kinds) {
     const n = found.filter((d) => d.kind === kind).length;
-    html += `<tr><th scope="row">${esc(kindLabel(kind))} <code>${esc(kind)}</code></th><td class="num">${n}</td></tr>\n`;
+    html += `<tr><th scope="row">${esc(kindLabel(kind))} <code class="kind-code">${esc(kind)}</code></th><td class="num">${n}</td></tr>\n`;
   }
   html += '</tbody></table></div>\n</div>\n';
 
-  html += '<div class="table-scroll"><table><caption>Articles</caption>\n';
+  html += '<div class="table-scroll"><table class="stack"><caption>Articles</caption>\n';
   html +=
     '<thead><tr><th scope="col">Article</th><th scope="col">Outlet</th><th scope="col">Published</th>' +
     '<th scope="col">Role</th><th scope="col" class="num">Findings</th></tr></thead><tbody>\n';
@@ -125,9 +125,9 @@ function renderSummary(report: Report, ctx: Context): string {
       : '—';
     html +=
       `<tr><th scope="row"><a href="#article-${articleKey(ctx, a.id)}"><code>${esc(a.id)}</code></a></th>` +
-      `<td>${a.outlet ? esc(a.outlet) + inferred(a.inferred.outlet) : '—'}</td>` +
-      `<td>${a.published ? esc(a.published) + inferred(a.inferred.published) : '—'}</td>` +
-      `<td>${role}</td><td class="num">${n}</td></tr>\n`;
+      `<td data-label="Outlet">${a.outlet ? esc(a.outlet) + inferred(a.inferred.outlet) : '—'}</td>` +
+      `<td data-label="Published">${a.published ? esc(a.published) + inferred(a.inferred.published) : '—'}</td>` +
+      `<td data-label="Role">${role}</td><td class="num" data-label="Findings">${n}</td></tr>\n`;
   }
   html += '</tbody></table></div>\n</section>\n';
   return html;
