@@ -1,0 +1,160 @@
+import { ATTRIBUTION_VERBS, PRONOUNS, TITLE_WORDS, VERB_PARTICLES } from './data/speech.js';
+import { isCapitalized, wordsIn, type Word } from './words.js';
+
+/** An attribution cue found next to a quotation or in a sentence: who, by which verb. */
+export interface Cue {
+  /** The words naming the speaker ("Fuad Hussein, Iraq’s Foreign Minister", "he"); null when the verb has none. */
+  subject: { start: number; end: number } | null;
+  verb: string | null;
+  /** Offsets of the verb word. */
+  verbSpan: { start: number; end: number } | null;
+}
+
+const AUX = new Set(['also', 'later', 'then', 'further', 'again', 'has', 'had', 'have', 'was', 'is', 'were', 'would', 'will', 'had', 'once', 'previously', 'earlier', 'repeatedly', 'reportedly', 'publicly', 'openly', 'went', 'on', 'to', 'had', 'been', 'did', 'does', 'not', 'just', 'recently', 'firmly', 'strongly', 'clearly', 'quickly', 'simply', 'even', 'still']);
+const BOUNDARY_WORDS = new Set(['that', 'and', 'but', 'while', 'as', 'because', 'when', 'after', 'before', 'if', 'although', 'though', 'since', 'whereas']);
+
+/** The attribution-verb lemma of a word, or null. */
+export function verbOf(words: readonly Word[], k: number): string | null {
+  const w = words[k]!;
+  if (isCapitalized(w.text) && k > 0) return null; // "Said" inside a name
+  const lemma = ATTRIBUTION_VERBS.get(w.lower);
+  if (!lemma) return null;
+  const particle = VERB_PARTICLES.get(lemma.split(' ')[0]!);
+  if (particle && lemma.includes(' ')) return words[k + 1]?.lower === particle ? lemma : null;
+  return lemma;
+}
+
+function hasPunctBetween(text: string, a: number, b: number, marks: string): boolean {
+  for (let i = a; i < b; i++) if (marks.includes(text[i]!)) return true;
+  return false;
+}
+
+/** Is this word a plausible head of a speaker phrase (a name, a pronoun, a role, an institution)? */
+function isSubjectWord(w: Word): boolean {
+  return isCapitalized(w.text) || PRONOUNS.has(w.lower) || TITLE_WORDS.has(w.lower) || /^[a-z]/.test(w.lower);
+}
+
+/**
+ * The subject phrase that ends right before `verbIndex`: walk back over adverbs and auxiliaries,
+ * then over words up to a clause boundary (sentence start, colon, "that", a comma that does not
+ * open an appositive). A relative clause (", who …,") is skipped to reach the name before it.
+ */
+export function subjectBefore(text: string, words: readonly Word[], verbIndex: number, floor: number): { start: number; end: number } | null {
+  let k = verbIndex - 1;
+  while (k >= 0 && words[k]!.start >= floor && AUX.has(words[k]!.lower)) k--;
+  if (k < 0 || words[k]!.start < floor) return null;
+  const end = words[k]!.end;
+  let start = words[k]!.start;
+  let count = 0;
+  for (let j = k; j >= 0 && words[j]!.start >= floor; j--) {
+    const w = words[j]!;
+    if (j < k) {
+      const gap = text.slice(w.end, words[j + 1]!.start);
+      if (gap.includes(':') || gap.includes(';') || gap.includes('"') || gap.includes('\u201C') || gap.includes('\u201D')) break;
+      if (gap.includes(',')) {
+        // ", who surveyed …," — keep walking to the name before the relative clause
+        const clause = text.slice(words[j + 1]!.start, end).toLowerCase();
+        if (clause.startsWith('who ') || clause.startsWith('whose ') || clause.startsWith('which ')) {
+          start = w.start;
+          count = 0;
+          let m = j;
+          while (m - 1 >= 0 && words[m - 1]!.start >= floor && isCapitalized(words[m - 1]!.text) && !text.slice(words[m - 1]!.end, words[m]!.start).includes(',')) m--;
+          return { start: words[m]!.start, end: w.end };
+        }
+        break;
+      }
+    }
+    if (BOUNDARY_WORDS.has(w.lower) && j < k) break;
+    if (!isSubjectWord(w)) break;
+    start = w.start;
+    if (++count >= 9) break;
+  }
+  return { start, end };
+}
+
+/** The speaker phrase right after a verb ("said Hussein", "pleaded Isaac, 18"): up to punctuation. */
+function subjectAfter(text: string, words: readonly Word[], verbIndex: number, ceiling: number): { start: number; end: number } | null {
+  const first = words[verbIndex + 1];
+  if (!first || first.start >= ceiling || hasPunctBetween(text, words[verbIndex]!.end, first.start, ',.;:')) return null;
+  if (!isCapitalized(first.text) && !['the', 'a', 'an'].includes(first.lower)) return null;
+  let end = first.end;
+  for (let j = verbIndex + 2; j < words.length && words[j]!.start < ceiling && j < verbIndex + 7; j++) {
+    if (hasPunctBetween(text, words[j - 1]!.end, words[j]!.start, ',.;:"\u201C\u201D')) break;
+    if (!isCapitalized(words[j]!.text) && !TITLE_WORDS.has(words[j]!.lower) && words[j]!.lower !== 'of' && words[j]!.lower !== 'the') break;
+    end = words[j]!.end;
+  }
+  return { start: first.start, end };
+}
+
+/**
+ * Attribution after a quotation: `"…," Hussein said`, `"…," said Hussein`, `"…," Fuad Hussein,
+ * Iraq’s Foreign Minister, told Reuters`, `"…" — Jane Roe`. `from` is just after the closing
+ * mark; `to` is the end of the sentence or the next quotation.
+ */
+export function cueAfter(text: string, from: number, to: number): Cue | null {
+  const words = wordsIn(text, from, to);
+  if (words.length === 0) return null;
+  const lead = text.slice(from, words[0]!.start);
+  if (lead.includes('.') || lead.includes('?') || lead.includes('!')) {
+    // `."` already ended a sentence in the quotation; only a lower-case attribution continues it
+    if (isCapitalized(words[0]!.text) && !ATTRIBUTION_VERBS.has(words[1]?.lower ?? '')) return null;
+  }
+  if (lead.includes('\u2014') || lead.includes('\u2013') || lead.trim() === '-') {
+    let end = words[0]!.end;
+    for (let j = 1; j < words.length && j < 6 && !hasPunctBetween(text, words[j - 1]!.end, words[j]!.start, ',.;:'); j++) end = words[j]!.end;
+    return { subject: { start: words[0]!.start, end }, verb: null, verbSpan: null };
+  }
+  const limit = Math.min(words.length, 14);
+  for (let k = 0; k < limit; k++) {
+    const verb = verbOf(words, k);
+    if (!verb) continue;
+    const verbSpan = { start: words[k]!.start, end: words[k]!.end };
+    if (k === 0) return { subject: subjectAfter(text, words, 0, to), verb, verbSpan };
+    // subject between the quotation and the verb, appositives included
+    const subjectWords = words.slice(0, k).filter((w) => !AUX.has(w.lower));
+    if (subjectWords.length === 0) return { subject: subjectAfter(text, words, k, to), verb, verbSpan };
+    if (hasPunctBetween(text, from, words[k]!.start, '.?!') && !isCapitalized(words[0]!.text)) return null;
+    return { subject: { start: subjectWords[0]!.start, end: subjectWords[subjectWords.length - 1]!.end }, verb, verbSpan };
+  }
+  const according = words.findIndex((w, k) => k < 4 && w.lower === 'according' && words[k + 1]?.lower === 'to');
+  if (according >= 0 && words[according + 2]) return { subject: subjectAfter(text, words, according + 1, to), verb: 'according to', verbSpan: { start: words[according]!.start, end: words[according + 1]!.end } };
+  return null;
+}
+
+/**
+ * Attribution before a quotation: the last attribution verb between `from` (sentence start or the
+ * previous quotation) and the opening mark, with its subject: `Hussein said, "…"`, `Khamenei told
+ * the Iraqi Prime Minister: "…"`, `he emphasized that "…"`, `Rafael Correa, who …, said "…"`.
+ */
+export function cueBefore(text: string, from: number, to: number): Cue | null {
+  const words = wordsIn(text, from, to);
+  for (let k = words.length - 1; k >= 0; k--) {
+    const verb = verbOf(words, k);
+    if (!verb) continue;
+    const verbSpan = { start: words[k]!.start, end: words[k]!.end };
+    return { subject: subjectBefore(text, words, k, from), verb, verbSpan };
+  }
+  const according = words.findIndex((w, k) => w.lower === 'according' && words[k + 1]?.lower === 'to');
+  if (according >= 0 && words[according + 2]) {
+    const w = words[according + 2]!;
+    let end = w.end;
+    for (let j = according + 3; j < words.length && isCapitalized(words[j]!.text) && !hasPunctBetween(text, words[j - 1]!.end, words[j]!.start, ',.;:'); j++) end = words[j]!.end;
+    return { subject: { start: w.start, end }, verb: 'according to', verbSpan: { start: words[according]!.start, end: words[according + 1]!.end } };
+  }
+  return null;
+}
+
+/** The noun phrase a sentence starts with, when it could be a speaker ("Hezbollah leader", "He"). */
+export function leadingSubject(text: string, from: number, to: number): { start: number; end: number } | null {
+  const words = wordsIn(text, from, to);
+  if (words.length === 0) return null;
+  if (PRONOUNS.has(words[0]!.lower)) return { start: words[0]!.start, end: words[0]!.end };
+  let end = -1;
+  for (let j = 0; j < words.length && j < 6; j++) {
+    const w = words[j]!;
+    if (j > 0 && hasPunctBetween(text, words[j - 1]!.end, w.start, ',.;:"\u201C\u2018\'')) break;
+    if (!isCapitalized(w.text) && !TITLE_WORDS.has(w.lower)) break;
+    end = w.end;
+  }
+  return end > 0 ? { start: words[0]!.start, end } : null;
+}

@@ -1,0 +1,29 @@
+import type { Paragraph } from '../normalize/types.js';
+import { CITATION_CUES } from './data/speech.js';
+import { isCapitalized, wordsIn } from './words.js';
+
+/** A headline in Title Case, where every quoted word is capitalised anyway. */
+function isTitleCaseHeadline(text: string, para: Paragraph): boolean {
+  if (!para.headline) return false;
+  const words = wordsIn(text, para.start, para.end);
+  const caps = words.filter((w) => isCapitalized(w.text)).length;
+  return words.length > 0 && caps / words.length >= 0.7;
+}
+
+/**
+ * True when quotation marks cite a word or a name rather than someone's words: after "the word
+ * for", "translated as", "so-called", "dubbed" …, or a short all-capitalised phrase outside a
+ * Title Case headline (a title, a policy name, a festival).
+ */
+export function isCitedWord(text: string, open: number, start: number, end: number, para: Paragraph): boolean {
+  if (open >= 0) {
+    const before = text.slice(Math.max(para.start, open - 30), open).toLowerCase().replace(/\s+/g, ' ').trimEnd();
+    for (const cue of CITATION_CUES) if (before.endsWith(cue) || before.endsWith(`${cue},`) || before.endsWith(`${cue}:`)) return true;
+  }
+  const words = wordsIn(text, start, end);
+  if (words.length === 0) return true;
+  const last = text[end - 1]!;
+  const ended = '.,!?;:\u2026'.includes(last);
+  if (!ended && words.length <= 6 && words.every((w) => isCapitalized(w.text) || /^[0-9]/.test(w.text)) && !isTitleCaseHeadline(text, para)) return true;
+  return false;
+}

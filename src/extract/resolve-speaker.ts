@@ -1,0 +1,112 @@
+import type { Speaker } from '../schema/claim.js';
+import { INSTITUTION_WORDS, PRONOUNS, TITLE_HEADS, TITLE_WORDS } from './data/speech.js';
+import { capitalizedRuns, expandShort, splitTitle, type PeopleIndex, type Person } from './people.js';
+import { wordsIn, type Word } from './words.js';
+
+/** What the reader knows at a point of the text: who spoke last, and where. */
+export interface Discourse {
+  last: { speaker: Speaker; paragraph: number } | null;
+}
+
+/** Where a speaker phrase stands. */
+export interface Place {
+  paragraph: number;
+  sentenceStart: number;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their']);
+
+function speaker(name: string, span: { start: number; end: number } | null, via: Speaker['via']): Speaker {
+  return { name, span, entity: null, via };
+}
+
+/** The person a pronoun stands for: the subject earlier in the sentence, the last speaker, the last person named. */
+export function resolvePronoun(people: PeopleIndex, at: number, place: Place, discourse: Discourse): Person | Speaker | null {
+  const inSentence = people.mentions.find((m) => m.start >= place.sentenceStart && m.end <= at && m.person.kind === 'person');
+  if (inSentence) return inSentence.person;
+  if (discourse.last && place.paragraph - discourse.last.paragraph <= 3) return discourse.last.speaker;
+  for (let k = people.mentions.length - 1; k >= 0; k--) {
+    const m = people.mentions[k]!;
+    if (m.end <= at && m.person.kind === 'person' && m.person.evidence > 0) return m.person;
+  }
+  return discourse.last?.speaker ?? null;
+}
+
+/** The person whose learned roles best match a role phrase ("the foreign minister", "Hezbollah leader"). */
+export function resolveTitle(people: PeopleIndex, roleWords: string[]): Person | null {
+  const heads = roleWords.filter((w) => TITLE_HEADS.has(w));
+  if (heads.length === 0) return null;
+  let best: Person | null = null;
+  let bestScore = 0;
+  for (const p of people.people) {
+    if (p.kind !== 'person') continue;
+    let score = 0;
+    for (const t of p.titles) {
+      const tw = t.split(' ');
+      if (!heads.some((h) => tw.includes(h))) continue;
+      score = Math.max(score, tw.filter((w) => roleWords.includes(w)).length);
+    }
+    if (score > bestScore || (score === bestScore && score > 0 && best && p.mentions.length > best.mentions.length)) {
+      best = p;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function cleanPhrase(words: Word[]): string {
+  let ws = words;
+  const owner = ws.findIndex((w) => w.lower.endsWith("'s"));
+  if (owner >= 0 && owner < ws.length - 1) ws = ws.slice(owner + 1);
+  while (ws.length > 1 && DETERMINERS.has(ws[0]!.lower)) ws = ws.slice(1);
+  return ws.map((w) => w.text).join(' ');
+}
+
+/**
+ * Resolve the words naming a speaker to a speaker: a name (expanded to its fullest form), a
+ * pronoun (to the person the text is about), a role (to the person holding it), an institution.
+ */
+export function resolveSpeaker(text: string, span: { start: number; end: number }, people: PeopleIndex, place: Place, discourse: Discourse): Speaker | null {
+  // only the first part of "Fuad Hussein, Iraq’s Foreign Minister," names the speaker
+  let end = span.end;
+  for (let i = span.start; i < span.end; i++) if (text[i] === ',') {
+    end = i;
+    break;
+  }
+  let words = wordsIn(text, span.start, end);
+  if (words.length === 0) return null;
+  const s = { start: words[0]!.start, end: words[words.length - 1]!.end };
+  if (words.length === 1 && PRONOUNS.has(words[0]!.lower)) {
+    if (words[0]!.lower === 'it' || words[0]!.lower === 'they') return null;
+    const who = resolvePronoun(people, s.start, place, discourse);
+    if (!who) return null;
+    return speaker(who.name, s, 'pronoun');
+  }
+  const runs = capitalizedRuns(text, words);
+  for (let r = runs.length - 1; r >= 0; r--) {
+    const { name } = splitTitle(runs[r]!);
+    if (name.length === 0) continue;
+    const n = name.map((w, k) => (k === name.length - 1 && w.lower.endsWith("'s") ? w.text.slice(0, -2) : w.text)).join(' ');
+    if (name[name.length - 1]!.lower.endsWith("'s") && r < runs.length - 1) continue; // "Hezbollah’s Secretary General …": the owner is not the speaker
+    const known = people.people.find((p) => p.name === n) ?? expandShort(people.people, n);
+    if (known) return speaker(known.name, s, 'name');
+    if (name.some((w) => INSTITUTION_WORDS.has(w.lower)) || name.length >= 1) {
+      const roleWords = words.map((w) => w.lower.replace(/'s$/, ''));
+      if (roleWords.some((w) => TITLE_HEADS.has(w))) {
+        const p = resolveTitle(people, roleWords);
+        return p ? speaker(p.name, s, 'title') : speaker(cleanPhrase(words), s, 'context');
+      }
+      return speaker(n, s, 'name');
+    }
+  }
+  const roleWords = words.map((w) => w.lower.replace(/'s$/, ''));
+  const byTitle = resolveTitle(people, roleWords);
+  if (byTitle) return speaker(byTitle.name, s, 'title');
+  if (roleWords.some((w) => INSTITUTION_WORDS.has(w) || TITLE_WORDS.has(w))) {
+    // keep the role or institution with its modifiers, drop "the country's"
+    const head = roleWords.findIndex((w) => INSTITUTION_WORDS.has(w) || TITLE_HEADS.has(w));
+    words = head >= 0 ? words.slice(0, head + 1) : words;
+    return speaker(cleanPhrase(words), s, 'context');
+  }
+  return null;
+}

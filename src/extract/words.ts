@@ -1,0 +1,42 @@
+import { tokenize } from '../align/tokens.js';
+
+/** A word of the original text, with its case kept and its offsets. */
+export interface Word {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+/** Words of `text` between `start` and `end`, offsets into `text`. */
+export function wordsIn(text: string, start: number, end: number): Word[] {
+  if (end <= start) return [];
+  return tokenize(text.slice(start, end)).map((t) => {
+    const s = start + t.start;
+    const e = start + t.end;
+    return { text: text.slice(s, e), lower: t.word, start: s, end: e };
+  });
+}
+
+/** Starts with an upper-case letter. */
+export function isCapitalized(word: string): boolean {
+  const c = word[0];
+  return c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+/** Ends with a possessive ’s. */
+export function isPossessive(word: Word): boolean {
+  return word.lower.endsWith("'s") || word.lower.endsWith("s'");
+}
+
+/** The word without a possessive ending. */
+export function bare(word: Word): string {
+  return isPossessive(word) ? word.text.slice(0, -2) : word.text;
+}
+
+/** Text between two words is only white space (at most one line break). */
+export function adjacent(text: string, a: Word, b: Word): boolean {
+  if (b.start - a.end > 2) return false;
+  for (let i = a.end; i < b.start; i++) if (text[i] !== ' ' && text[i] !== '\n' && text[i] !== '\u00A0') return false;
+  return b.start > a.end;
+}
