@@ -143,17 +143,22 @@ export function renderArticleText(text: string, spans: readonly HighlightSpan[])
     const sorted = [...points].sort((a, b) => a - b);
 
     html += '<p>';
+    const refHtml = (p: Placed): string => {
+      const ref = p.span.ref as { href: string; label: string };
+      return (
+        `<a class="ref" href="#${escapeHtml(ref.href)}" data-finding="${escapeHtml(p.span.token)}"` +
+        ` aria-label="Go to finding ${escapeHtml(ref.label)}">${escapeHtml(ref.label)}</a>`
+      );
+    };
     sorted.forEach((pos, i) => {
-      // Back-links of spans ending here come before anchors of spans starting here.
-      for (const p of refs.filter((r) => r.refAt === pos).sort(byOrder)) {
-        const ref = p.span.ref as { href: string; label: string };
-        html +=
-          `<a class="ref" href="#${ref.href}" data-finding="${escapeHtml(p.span.token)}"` +
-          ` aria-label="Go to finding ${escapeHtml(ref.label)}">${escapeHtml(ref.label)}</a>`;
-      }
+      // Back-links of spans ending here come before anchors of spans starting here; a span
+      // with nothing visible keeps its own anchor before its back-link.
+      const ending = refs.filter((r) => r.refAt === pos).sort(byOrder);
+      for (const p of ending) if (p.anchorAt !== pos) html += refHtml(p);
       for (const p of anchors.filter((a) => a.anchorAt === pos).sort(byOrder)) {
         html += `<span class="anchor" id="${escapeHtml(p.span.anchorId)}"></span>`;
       }
+      for (const p of ending) if (p.anchorAt === pos) html += refHtml(p);
       const next = sorted[i + 1];
       if (next === undefined) return;
       const piece = escapeHtml(text.slice(pos, next));

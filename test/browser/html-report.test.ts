@@ -20,6 +20,23 @@ const seedsFile = `${artifacts}seeds-report.html`;
 
 let browser: Browser;
 
+/**
+ * The few browser globals the page functions below use: the project's tsconfig has no DOM lib,
+ * and adding it for one test file would put DOM types into every file's type check.
+ */
+interface PageElement {
+  id: string;
+  tagName: string;
+  matches(selector: string): boolean;
+  getAttribute(name: string): string | null;
+}
+interface PageGlobals {
+  document: { activeElement: PageElement | null; documentElement: { scrollWidth: number } };
+  innerHeight: number;
+  getComputedStyle(el: unknown): { outlineStyle: string; outlineWidth: string; gridTemplateColumns: string };
+  __pwned?: unknown;
+}
+
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`${CHROMIUM} is missing: the HTML report tests need it. Run .ci/install-chromium.sh`);
@@ -74,7 +91,7 @@ const openSeeds = (width = 1280): Promise<Opened> => open(width, (p) => p.goto(p
 async function inViewport(page: Page, selector: string): Promise<boolean> {
   return page.$eval(selector, (el) => {
     const r = el.getBoundingClientRect();
-    return r.bottom > 0 && r.top < window.innerHeight && r.height > 0;
+    return r.bottom > 0 && r.top < (globalThis as unknown as PageGlobals).innerHeight && r.height > 0;
   });
 }
 
@@ -123,7 +140,7 @@ describe('HTML report in chromium: seeds fixture', () => {
     // And back: the marker after the span leads to the finding.
     await page.click('#articles a.ref[data-finding="f1"]');
     expect(await inViewport(page, '#finding-f1')).toBe(true);
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('finding-f1');
+    expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).document.activeElement?.id)).toBe('finding-f1');
     await page.close();
   });
 
@@ -131,7 +148,7 @@ describe('HTML report in chromium: seeds fixture', () => {
     const { page } = await openSeeds();
     const found = seeds.report.discrepancies;
     const visible = (): Promise<string[]> =>
-      page.$$eval('li.finding', (ls) => ls.filter((l) => !(l as HTMLElement).hidden && l.getBoundingClientRect().height > 0).map((l) => l.getAttribute('data-id') ?? ''));
+      page.$$eval('li.finding', (ls) => ls.filter((l) => !(l as unknown as { hidden: boolean }).hidden && l.getBoundingClientRect().height > 0).map((l) => l.getAttribute('data-id') ?? ''));
 
     await page.uncheck('#filters input[name="severity"][value="high"]');
     const noHigh = found.filter((d) => d.severity !== 'high');
@@ -163,12 +180,13 @@ describe('HTML report in chromium: seeds fixture', () => {
     let reached = false;
     for (let i = 0; i < 80 && !reached; i++) {
       await page.keyboard.press('Tab');
-      reached = await page.evaluate(() => document.activeElement?.matches('li.finding a[data-show]') ?? false);
+      reached = await page.evaluate(() => (globalThis as unknown as PageGlobals).document.activeElement?.matches('li.finding a[data-show]') ?? false);
     }
     expect(reached).toBe(true);
-    const token = await page.evaluate(() => document.activeElement?.getAttribute('data-show') ?? '');
+    const token = await page.evaluate(() => (globalThis as unknown as PageGlobals).document.activeElement?.getAttribute('data-show') ?? '');
     const outline = await page.evaluate(() => {
-      const s = getComputedStyle(document.activeElement as Element);
+      const g = globalThis as unknown as PageGlobals;
+      const s = g.getComputedStyle(g.document.activeElement);
       return `${s.outlineStyle} ${s.outlineWidth}`;
     });
     expect(outline).not.toMatch(/^none/);
@@ -177,7 +195,7 @@ describe('HTML report in chromium: seeds fixture', () => {
     expect(await inViewport(page, mark)).toBe(true);
     expect(await page.$eval(mark, (m) => m.classList.contains('active'))).toBe(true);
     // Focus moved to the span, so the next Tab continues from the article.
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('MARK');
+    expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).document.activeElement?.tagName)).toBe('MARK');
     await page.close();
   });
 
@@ -186,14 +204,14 @@ describe('HTML report in chromium: seeds fixture', () => {
     await wide.page.screenshot({ path: `${artifacts}seeds-report.png`, fullPage: true });
     await wide.page.close();
     const narrow = await openSeeds(375);
-    expect(await narrow.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    expect(await narrow.page.evaluate(() => (globalThis as unknown as PageGlobals).document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     // Subject and counterpart stack on a phone and sit side by side on a wide screen.
-    const columns = await narrow.page.$eval('#finding-f1 .compare', (el) => getComputedStyle(el).gridTemplateColumns.split(' ').length);
+    const columns = await narrow.page.$eval('#finding-f1 .compare', (el) => (globalThis as unknown as PageGlobals).getComputedStyle(el).gridTemplateColumns.split(' ').length);
     expect(columns).toBe(1);
     await narrow.page.screenshot({ path: `${artifacts}seeds-report-375.png`, fullPage: true });
     await narrow.page.close();
     const again = await openSeeds(1280);
-    const wideColumns = await again.page.$eval('#finding-f1 .compare', (el) => getComputedStyle(el).gridTemplateColumns.split(' ').length);
+    const wideColumns = await again.page.$eval('#finding-f1 .compare', (el) => (globalThis as unknown as PageGlobals).getComputedStyle(el).gridTemplateColumns.split(' ').length);
     expect(wideColumns).toBe(2);
     await again.page.close();
   });
@@ -207,7 +225,7 @@ describe('HTML report in chromium: hostile input', () => {
     const { page, problems } = await open(1024, (p) => p.setContent(html, { waitUntil: 'load' }));
     // Exercise every link and highlight the page has.
     for (const link of await page.$$('a[data-show], a.ref')) await link.click();
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).__pwned)).toBeUndefined();
     expect(await page.$$('img, svg, iframe, object, embed, b')).toHaveLength(0);
     expect(await page.$$('a[href^="javascript:" i]')).toHaveLength(0);
     expect(await page.$$('script')).toHaveLength(1);
