@@ -117,7 +117,7 @@ function readChrono(text: string, sentence: Span, published: Day | null): DateRe
       const relative = lexicalRelative || !hasYear;
       if (relative && !published) iso = null;
       else if (hasYear) iso = formatMonth(c.get('year') ?? ref.year, month);
-      else if (lexicalRelative) iso = formatMonth(c.get('year') ?? ref.year, month);
+      else if (lexicalRelative || !published) iso = formatMonth(c.get('year') ?? ref.year, month);
       else {
         const m = resolveMonth(published, month);
         iso = formatMonth(m.year, m.month);

@@ -1,0 +1,199 @@
+/**
+ * What a figure or a date is about: the content words around it in its clause, weighted by
+ * distance, folded to concepts ("killing" / "dead" / "toll" → death). The number and date rules
+ * align claims across articles by these anchors, and settle disagreements by majority.
+ */
+import { isStopword, stem, tokenize } from '../align/tokens.js';
+import type { NormalizedArticle } from '../normalize/types.js';
+import type { Span } from '../schema/span.js';
+import { ANCHOR_CONCEPTS, HEDGES, MONTHS, SCALES, SMALL_NUMBERS, TENS } from './data/numbers-vocabulary.js';
+
+/** Concept → weight (1 for the nearest content word, falling with distance). */
+export type Anchors = Map<string, number>;
+
+/** How far to look and what to leave out. */
+export interface AnchorOptions {
+  /** Content words to take before the span. Default 6. */
+  before?: number;
+  /** Content words to take after the span. Default 4. */
+  after?: number;
+  /** Weight factor for words after the span. Default 0.7. */
+  afterWeight?: number;
+  /** Lower-case words that end the window (clause connectives). */
+  stopWords?: ReadonlySet<string>;
+  /** Lower-case words never taken as anchors. */
+  ignore?: ReadonlySet<string>;
+  /** Stem → concept folding beyond the built-in one. */
+  concepts?: ReadonlyMap<string, string>;
+}
+
+const HEDGE_WORDS = new Set(HEDGES.flat());
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** Characters between two words that close a clause for anchoring purposes. */
+const CLAUSE_BREAKS = new Set([';', ':', '(', ')', '[', ']', '"', '\u201C', '\u201D', '\u2014', '.', '!', '?', '|']);
+
+function isFigureWord(w: string): boolean {
+  return SMALL_NUMBERS.has(w) || TENS.has(w) || SCALES.has(w) || w === 'dozen' || /^[0-9][0-9.,]*$/.test(w);
+}
+
+/** The concept a lower-case word stands for. */
+export function conceptOf(word: string, extra?: ReadonlyMap<string, string>): string {
+  const s = stem(word);
+  return extra?.get(s) ?? ANCHOR_CONCEPTS.get(s) ?? s;
+}
+
+function gapBreaks(text: string, from: number, to: number): { breaks: boolean; commas: number } {
+  let commas = 0;
+  for (let i = from; i < to; i++) {
+    const c = text[i]!;
+    if (CLAUSE_BREAKS.has(c)) return { breaks: true, commas };
+    if (c === ',') commas++;
+    // a paragraph break inside a sentence span means the segmenter joined two blocks
+    if (c === '\n' && i + 1 < to && text[i + 1] === '\n') return { breaks: true, commas };
+  }
+  return { breaks: false, commas };
+}
+
+/**
+ * Anchors of `span` inside `sentence`: up to `before` content words before it and `after` after
+ * it, stopping at clause punctuation, at a stop word and at any `blockers` span (another figure's
+ * territory). Commas count as one extra step of distance.
+ */
+export function contextAnchors(
+  doc: Pick<NormalizedArticle, 'text'>,
+  sentence: Span,
+  span: Span,
+  blockers: readonly Span[] = [],
+  options: AnchorOptions = {},
+): Anchors {
+  const text = doc.text;
+  const maxBefore = options.before ?? 6;
+  const maxAfter = options.after ?? 4;
+  const afterWeight = options.afterWeight ?? 0.7;
+  const out: Anchors = new Map();
+  const tokens = tokenize(text.slice(sentence.start, sentence.end)).map((t) => ({ ...t, start: t.start + sentence.start, end: t.end + sentence.start }));
+  const blocked = (s: number, e: number): boolean => blockers.some((b) => s < b.end && b.start < e && !(b.start === span.start && b.end === span.end));
+  const usable = (word: string): boolean => {
+    const w = word.endsWith("'s") ? word.slice(0, -2) : word;
+    return w.length > 1 && !isStopword(w) && !isFigureWord(w) && !HEDGE_WORDS.has(w) && !WEEKDAYS.has(w) && !MONTHS.has(w) && !(options.ignore?.has(w) ?? false);
+  };
+  const add = (w: string, weight: number): void => {
+    const c = conceptOf(w, options.concepts);
+    if ((out.get(c) ?? 0) < weight) out.set(c, weight);
+  };
+  // before: walk left
+  let distance = 0;
+  let taken = 0;
+  let edge = span.start;
+  for (let k = tokens.length - 1; k >= 0 && taken < maxBefore; k--) {
+    const t = tokens[k]!;
+    if (t.end > span.start) continue;
+    const gap = gapBreaks(text, t.end, edge);
+    if (gap.breaks || blocked(t.start, t.end) || (options.stopWords?.has(t.word) ?? false)) break;
+    distance += gap.commas;
+    edge = t.start;
+    if (!usable(t.word)) continue;
+    add(t.word, 1 / (1 + distance));
+    distance++;
+    taken++;
+  }
+  distance = 0;
+  taken = 0;
+  edge = span.end;
+  for (const t of tokens) {
+    if (taken >= maxAfter) break;
+    if (t.start < span.end) continue;
+    const gap = gapBreaks(text, edge, t.start);
+    if (gap.breaks || blocked(t.start, t.end) || (options.stopWords?.has(t.word) ?? false)) break;
+    distance += gap.commas;
+    edge = t.end;
+    if (!usable(t.word)) continue;
+    add(t.word, afterWeight / (1 + distance));
+    distance++;
+    taken++;
+  }
+  return out;
+}
+
+/** Shared concepts of two anchor sets: the sum of the smaller weights, and how many there are. */
+export function anchorOverlap(a: Anchors, b: Anchors, skip?: ReadonlySet<string>): { score: number; shared: number; strongest: number } {
+  let score = 0;
+  let shared = 0;
+  let strongest = 0;
+  for (const [c, wa] of a) {
+    if (skip?.has(c)) continue;
+    const wb = b.get(c);
+    if (wb === undefined) continue;
+    const m = Math.min(wa, wb);
+    score += m;
+    shared++;
+    strongest = Math.max(strongest, Math.max(wa, wb));
+  }
+  return { score, shared, strongest };
+}
+
+/** The paragraph index holding an offset, or -1. */
+export function paragraphAt(doc: NormalizedArticle, offset: number): number {
+  return doc.paragraphs.findIndex((p) => p.start <= offset && offset < p.end);
+}
+
+/**
+ * True when the offset sits in a headline: the paragraph is flagged as one by normalize, or (when
+ * normalize said nothing) it is the first body block, short and without final punctuation.
+ */
+export function isHeadlineAt(doc: NormalizedArticle, offset: number): boolean {
+  const idx = paragraphAt(doc, offset);
+  if (idx < 0) return false;
+  const p = doc.paragraphs[idx]!;
+  if (p.headline !== undefined) return p.headline;
+  const firstBody = doc.paragraphs.findIndex((q) => q.kind === 'body');
+  if (idx !== firstBody) return false;
+  const t = doc.text.slice(p.start, p.end).trim();
+  const last = t[t.length - 1] ?? '.';
+  return t.split(/\s+/).length <= 20 && !'.!?"\u201D'.includes(last);
+}
+
+/** The text of a span with white space trimmed off both ends, as a span. */
+export function trimSpan(text: string, span: Span): Span {
+  let s = span.start;
+  let e = span.end;
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  return { start: s, end: e };
+}
+
+/** Minimal union–find over indices, for grouping linked claims. */
+export class Groups {
+  private readonly parent: number[];
+  constructor(n: number) {
+    this.parent = Array.from({ length: n }, (_, i) => i);
+  }
+  /** Root of `i`'s group. */
+  find(i: number): number {
+    let r = i;
+    while (this.parent[r] !== r) r = this.parent[r]!;
+    while (this.parent[i] !== r) {
+      const next = this.parent[i]!;
+      this.parent[i] = r;
+      i = next;
+    }
+    return r;
+  }
+  /** Join the groups of `a` and `b`. */
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+  /** Members of every group with more than one member, in index order. */
+  clusters(): number[][] {
+    const by = new Map<number, number[]>();
+    for (let i = 0; i < this.parent.length; i++) {
+      const r = this.find(i);
+      const list = by.get(r);
+      if (list) list.push(i);
+      else by.set(r, [i]);
+    }
+    return [...by.values()].filter((g) => g.length > 1);
+  }
+}
