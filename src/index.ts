@@ -13,9 +13,48 @@ export { linkEntities } from './extract/entities.js';
 export type { LinkedEntities } from './extract/entities.js';
 export { alignClaims } from './align/index.js';
 export type { AlignOptions } from './align/index.js';
-export { builtinRules } from './rules/index.js';
+export {
+  builtinRules,
+  paraphraseAsQuoteRule,
+  quoteAlteredRule,
+  quoteContextRule,
+  duplicatePassageRule,
+  singleSourceRule,
+  nameVariantRule,
+  numberMismatchRule,
+  dateMismatchRule,
+} from './rules/index.js';
 export { runRules, createRuleContext } from './rules/run.js';
 export type { Rule, RuleContext, Finding } from './rules/index.js';
 export type { RuleInputs } from './rules/run.js';
 export { buildReport, summarizeArticle, SEVERITY_ORDER } from './report/build.js';
 export type { ReportParts } from './report/build.js';
+export { readInputs, decodeArticleBytes, articleIdFromPath, listCaseFolders, LOOSE_FILES_STORY } from './ingest/files.js';
+export type { Story, ReadInputsResult, ReadInputsOptions } from './ingest/files.js';
+export { extractHtmlText } from './ingest/html.js';
+export type { HtmlArticle } from './ingest/html.js';
+export { parseCaseFile, loadCaseFile, CaseFileSchema, CaseEntrySchema, CaseQuoteSchema, CaseArticleSchema } from './ingest/case.js';
+export type { CaseFile, CaseEntry, CaseQuote, CaseArticle } from './ingest/case.js';
+export { formatText } from './report/format-text.js';
+export { formatMarkdown } from './report/format-markdown.js';
+export { formatJson } from './report/format-json.js';
+export { formatReport, formatReports, REPORT_FORMATS, isReportFormat } from './report/format.js';
+export type { ReportFormat } from './report/format.js';
+export { wordDiff } from './report/diff.js';
+export { inferProvenance } from './align/provenance.js';
+export type { Provenance } from './align/provenance.js';
+export {
+  scoreCase,
+  summarizeScores,
+  checkThresholds,
+  scoreQuotes,
+  findingMatchesEntry,
+  textsMatch,
+  speakerMatches,
+  normalizeForScoring,
+  evaluateCases,
+  expandCaseFolders,
+  formatEvaluation,
+  evaluationToJson,
+} from './eval/index.js';
+export type { CaseLabels, CaseScore, EvalSummary, EvalThresholds, Ratio, KindScore, QuoteScore, ScoredFinding, ScoredClaim } from './eval/index.js';
