@@ -21,7 +21,7 @@ export interface HighlightSpan extends TextRange {
   role: 'subject' | 'counterpart';
   /** Element id for the empty anchor at the span's start (the no-script link target). */
   anchorId: string;
-  /** For subjects: a link back to the finding, shown right after the span. */
+  /** A link back to the finding, shown right after the span (styled by `role`). */
   ref?: { href: string; label: string };
 }
 
@@ -145,9 +145,11 @@ export function renderArticleText(text: string, spans: readonly HighlightSpan[])
     html += '<p>';
     const refHtml = (p: Placed): string => {
       const ref = p.span.ref as { href: string; label: string };
+      const subject = p.span.role === 'subject';
+      const finding = p.span.token.replace(/c\d+$/, '');
       return (
-        `<a class="ref" href="#${escapeHtml(ref.href)}" data-finding="${escapeHtml(p.span.token)}"` +
-        ` aria-label="Go to finding ${escapeHtml(ref.label)}">${escapeHtml(ref.label)}</a>`
+        `<a class="${subject ? 'ref' : 'ref ref-counterpart'}" href="#${escapeHtml(ref.href)}" data-finding="${escapeHtml(finding)}"` +
+        ` aria-label="Go to finding ${escapeHtml(ref.label)}${subject ? '' : ', which compares with this'}">${escapeHtml(ref.label)}</a>`
       );
     };
     sorted.forEach((pos, i) => {

@@ -130,7 +130,9 @@ a.ref {
   font-size: .72rem; font-weight: 700; line-height: 1.3; vertical-align: .35em; text-decoration: none;
   color: #fff; background: var(--head); border-radius: .25rem; padding: 0 .3rem; margin: 0 .15rem;
 }
+a.ref.ref-counterpart { color: var(--head); background: #fff; box-shadow: inset 0 0 0 1.5px var(--head); }
 a.ref:hover { text-decoration: underline; }
+del + ins, ins + del { margin-left: .25em; }
 .empty { font-style: italic; }
 @media (max-width: 30rem) {
   .wrap { padding: 0 .75rem; }

@@ -249,7 +249,7 @@ function renderArticles(report: Report, ctx: Context, order: readonly string[]):
   let html = '<section id="articles" aria-labelledby="articles-h">\n<h2 id="articles-h">Articles</h2>\n';
   html +=
     '<p class="hl-legend legend"><mark class="hl-subject">Highlighted</mark>: text a finding is about; the label after it links to the finding. ' +
-    '<mark class="hl-counterpart">Dashed</mark>: text another finding compares with.</p>\n';
+    '<mark class="hl-counterpart">Dashed</mark>: text a finding compares with; its outlined label links to that finding.</p>\n';
   for (const id of order) {
     const key = articleKey(ctx, id);
     const summary = ctx.summaries.get(id);
@@ -259,7 +259,14 @@ function renderArticles(report: Report, ctx: Context, order: readonly string[]):
       const fkey = ctx.keys[i] as string;
       d.counterparts.forEach((c, j) => {
         if (c.article === id && locate(ctx.texts, c) !== null) {
-          spans.push({ start: c.start, end: c.end, token: `${fkey}c${j + 1}`, role: 'counterpart', anchorId: `span-${fkey}c${j + 1}` });
+          spans.push({
+            start: c.start,
+            end: c.end,
+            token: `${fkey}c${j + 1}`,
+            role: 'counterpart',
+            anchorId: `span-${fkey}c${j + 1}`,
+            ref: { href: `finding-${fkey}`, label: d.id },
+          });
         }
       });
       if (d.subject.article === id && locate(ctx.texts, d.subject) !== null) {
@@ -273,12 +280,15 @@ function renderArticles(report: Report, ctx: Context, order: readonly string[]):
         });
       }
     });
+    // Findings about other articles that point here: a source article has few findings of its own.
+    const cited = report.discrepancies.filter((d) => d.subject.article !== id && d.counterparts.some((c) => c.article === id)).length;
     const meta = [
       summary?.outlet ? esc(summary.outlet) : null,
       summary?.published ? `published ${esc(summary.published)}` : null,
       summary?.role ? esc(summary.role) : null,
       text !== undefined ? `${groupDigits(text.length)} characters` : null,
       plural(spans.filter((s) => s.role === 'subject').length, 'finding', 'findings'),
+      cited > 0 ? `cited by ${plural(cited, 'finding', 'findings')} on other articles` : null,
     ].filter((m): m is string => m !== null);
     html += `<article class="article" id="article-${key}" aria-labelledby="article-${key}-h">\n`;
     html += `<h3 id="article-${key}-h"><code>${esc(id)}</code></h3>\n<p class="article-meta">${meta.join(' · ')}</p>\n`;
