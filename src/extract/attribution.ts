@@ -1,4 +1,4 @@
-import { ATTRIBUTION_VERBS, PRONOUNS, TITLE_WORDS, VERB_PARTICLES } from './data/speech.js';
+import { ATTRIBUTION_VERBS, INSTITUTION_WORDS, PRONOUNS, TITLE_WORDS, VERB_PARTICLES } from './data/speech.js';
 import { isCapitalized, wordsIn, type Word } from './words.js';
 
 /** An attribution cue found next to a quotation or in a sentence: who, by which verb. */
@@ -11,12 +11,14 @@ export interface Cue {
 }
 
 const AUX = new Set(['also', 'later', 'then', 'further', 'again', 'has', 'had', 'have', 'was', 'is', 'were', 'would', 'will', 'had', 'once', 'previously', 'earlier', 'repeatedly', 'reportedly', 'publicly', 'openly', 'went', 'on', 'to', 'had', 'been', 'did', 'does', 'not', 'just', 'recently', 'firmly', 'strongly', 'clearly', 'quickly', 'simply', 'even', 'still']);
+/** Verbs that attribute only when right next to the quotation ("he continued: …", "…," she continued). */
+const AFTER_ONLY = new Set(['continue', 'begin', 'go on', 'answer', 'cry', 'call', 'post', 'report', 'counter', 'snap', 'charge', 'maintain', 'conclude']);
 const BOUNDARY_WORDS = new Set(['that', 'and', 'but', 'while', 'as', 'because', 'when', 'after', 'before', 'if', 'although', 'though', 'since', 'whereas']);
 
 /** The attribution-verb lemma of a word, or null. */
-export function verbOf(words: readonly Word[], k: number): string | null {
+export function verbOf(words: readonly Word[], k: number, titleCase = false): string | null {
   const w = words[k]!;
-  if (isCapitalized(w.text) && k > 0) return null; // "Said" inside a name
+  if (isCapitalized(w.text) && k > 0 && !titleCase) return null; // "Said" inside a name
   const lemma = ATTRIBUTION_VERBS.get(w.lower);
   if (!lemma) return null;
   const particle = VERB_PARTICLES.get(lemma.split(' ')[0]!);
@@ -30,8 +32,25 @@ function hasPunctBetween(text: string, a: number, b: number, marks: string): boo
 }
 
 /** Is this word a plausible head of a speaker phrase (a name, a pronoun, a role, an institution)? */
+const SUBJECT_FILLERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'of', 'country\'s', 'group\'s']);
+
 function isSubjectWord(w: Word): boolean {
-  return isCapitalized(w.text) || PRONOUNS.has(w.lower) || TITLE_WORDS.has(w.lower) || /^[a-z]/.test(w.lower);
+  return isCapitalized(w.text) || PRONOUNS.has(w.lower) || TITLE_WORDS.has(w.lower) || INSTITUTION_WORDS.has(w.lower) || SUBJECT_FILLERS.has(w.lower) || w.lower.endsWith("'s");
+}
+
+/** ", who surveyed …, said": the name before the relative clause, when one sits between floor and the verb. */
+function relativeClauseSubject(text: string, words: readonly Word[], verbIndex: number, floor: number): { start: number; end: number } | null {
+  const segment = text.slice(floor, words[verbIndex]!.start).toLowerCase();
+  let at = -1;
+  for (const rel of [', who ', ', whose ', ', which ']) at = Math.max(at, segment.lastIndexOf(rel));
+  if (at < 0) return null;
+  const cut = floor + at;
+  let k = -1;
+  for (let j = 0; j < verbIndex; j++) if (words[j]!.end <= cut) k = j;
+  if (k < 0 || !isCapitalized(words[k]!.text)) return null;
+  let m = k;
+  while (m - 1 >= 0 && words[m - 1]!.start >= floor && isCapitalized(words[m - 1]!.text) && !hasPunctBetween(text, words[m - 1]!.end, words[m]!.start, ',.;:')) m--;
+  return { start: words[m]!.start, end: words[k]!.end };
 }
 
 /**
@@ -40,9 +59,12 @@ function isSubjectWord(w: Word): boolean {
  * open an appositive). A relative clause (", who …,") is skipped to reach the name before it.
  */
 export function subjectBefore(text: string, words: readonly Word[], verbIndex: number, floor: number): { start: number; end: number } | null {
+  const relative = relativeClauseSubject(text, words, verbIndex, floor);
+  if (relative) return relative;
+  if (words[verbIndex]!.lower.endsWith('ing') && verbIndex > 0 && hasPunctBetween(text, words[verbIndex - 1]!.end, words[verbIndex]!.start, ',;:')) return null;
   let k = verbIndex - 1;
   while (k >= 0 && words[k]!.start >= floor && AUX.has(words[k]!.lower)) k--;
-  if (k < 0 || words[k]!.start < floor) return null;
+  if (k < 0 || words[k]!.start < floor || !isSubjectWord(words[k]!)) return null;
   const end = words[k]!.end;
   let start = words[k]!.start;
   let count = 0;
@@ -114,6 +136,9 @@ export function cueAfter(text: string, from: number, to: number): Cue | null {
     const subjectWords = words.slice(0, k).filter((w) => !AUX.has(w.lower));
     if (subjectWords.length === 0) return { subject: subjectAfter(text, words, k, to), verb, verbSpan };
     if (hasPunctBetween(text, from, words[k]!.start, '.?!') && !isCapitalized(words[0]!.text)) return null;
+    const punctuated = ',.?!\u2026'.includes(text[from - 2] ?? '') || lead.includes(',');
+    const shortName = subjectWords.length <= 3 && subjectWords.every((w) => isCapitalized(w.text) || PRONOUNS.has(w.lower));
+    if (!punctuated && !shortName) return null;
     return { subject: { start: subjectWords[0]!.start, end: subjectWords[subjectWords.length - 1]!.end }, verb, verbSpan };
   }
   const according = words.findIndex((w, k) => k < 4 && w.lower === 'according' && words[k + 1]?.lower === 'to');
@@ -126,12 +151,13 @@ export function cueAfter(text: string, from: number, to: number): Cue | null {
  * previous quotation) and the opening mark, with its subject: `Hussein said, "…"`, `Khamenei told
  * the Iraqi Prime Minister: "…"`, `he emphasized that "…"`, `Rafael Correa, who …, said "…"`.
  */
-export function cueBefore(text: string, from: number, to: number): Cue | null {
+export function cueBefore(text: string, from: number, to: number, titleCase = false): Cue | null {
   const words = wordsIn(text, from, to);
   for (let k = words.length - 1; k >= 0; k--) {
-    const verb = verbOf(words, k);
+    const verb = verbOf(words, k, titleCase);
     if (!verb) continue;
     const verbSpan = { start: words[k]!.start, end: words[k]!.end };
+    if (AFTER_ONLY.has(verb) && !/^[\s,:]{0,3}["\u201C\u2018']/.test(text.slice(verbSpan.end, verbSpan.end + 4))) continue; // "would continue, noting …" is not attribution
     return { subject: subjectBefore(text, words, k, from), verb, verbSpan };
   }
   const according = words.findIndex((w, k) => w.lower === 'according' && words[k + 1]?.lower === 'to');

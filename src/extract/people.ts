@@ -77,7 +77,9 @@ function appositiveAfter(text: string, end: number): { titles: string[]; age: bo
   const limit = Math.min(text.length, end + 80);
   while (stop < limit && text[stop] !== ',' && text[stop] !== '.' && text[stop] !== ';' && text[stop] !== '\n' && text[stop] !== '"' && text[stop] !== '\u201C') stop++;
   const words = wordsIn(text, end + 1, stop);
-  if (words.length === 0 || words.length > 8) return { titles: [], age: false };
+  if (words.length === 0) return { titles: [], age: false };
+  if (words[0]!.lower === 'who' || words[0]!.lower === 'whose') return { titles: [], age: true }; // only people are "who"
+  if (words.length > 8) return { titles: [], age: false };
   if (words.length <= 2 && /^[0-9]+$/.test(words[0]!.lower)) return { titles: [], age: true };
   const titleWords = words.filter((w) => TITLE_WORDS.has(w.lower)).map((w) => w.lower);
   return { titles: titleWords.length > 0 ? [titleWords.join(' ')] : [], age: false };

@@ -12,6 +12,8 @@ export interface Discourse {
 export interface Place {
   paragraph: number;
   sentenceStart: number;
+  /** True for offsets inside a quotation: names there are not the narrator's subjects. */
+  quoted?: (pos: number) => boolean;
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their']);
@@ -22,18 +24,36 @@ function speaker(name: string, span: { start: number; end: number } | null, via:
 
 /** The person a pronoun stands for: the subject earlier in the sentence, the last speaker, the last person named. */
 export function resolvePronoun(people: PeopleIndex, at: number, place: Place, discourse: Discourse): Person | Speaker | null {
-  const inSentence = people.mentions.find((m) => m.start >= place.sentenceStart && m.end <= at && m.person.kind === 'person');
+  const inSentence = people.mentions.find((m) => m.start >= place.sentenceStart && m.end <= at && m.person.kind === 'person' && m.person.evidence > 0 && !place.quoted?.(m.start));
   if (inSentence) return inSentence.person;
-  if (discourse.last && place.paragraph - discourse.last.paragraph <= 3) return discourse.last.speaker;
+  const lastIsPerson = discourse.last !== null && !isInstitutionName(people, discourse.last.speaker.name);
+  if (discourse.last && lastIsPerson && place.paragraph - discourse.last.paragraph <= 3) return discourse.last.speaker;
   for (let k = people.mentions.length - 1; k >= 0; k--) {
     const m = people.mentions[k]!;
-    if (m.end <= at && m.person.kind === 'person' && m.person.evidence > 0) return m.person;
+    if (m.end <= at && m.person.kind === 'person' && m.person.evidence > 0 && !place.quoted?.(m.start)) return m.person;
   }
-  return discourse.last?.speaker ?? null;
+  return lastIsPerson ? (discourse.last?.speaker ?? null) : null;
+}
+
+/** An outlet or an institution ("Los Angeles Times", "security ministry"): never "he" or "she". */
+function isInstitutionName(people: PeopleIndex, name: string): boolean {
+  const known = people.people.find((p) => p.name === name);
+  if (known) return known.kind === 'organization';
+  const last = name.split(' ').pop()!.toLowerCase();
+  return INSTITUTION_WORDS.has(last);
 }
 
 /** The person whose learned roles best match a role phrase ("the foreign minister", "Hezbollah leader"). */
-export function resolveTitle(people: PeopleIndex, roleWords: string[]): Person | null {
+const SAME_ROLE: Record<string, string> = { head: 'leader', chief: 'leader', chairman: 'leader', chairwoman: 'leader', secretary: 'leader' };
+
+/** A person named right after a role phrase, before the role is resolved ("The leader of X said … Hassan Y, …"). */
+function nextPerson(people: PeopleIndex, at: number): Person | null {
+  for (const m of people.mentions) if (m.start > at && m.start - at < 600 && m.person.kind === 'person' && m.person.evidence > 0) return m.person;
+  return null;
+}
+
+export function resolveTitle(people: PeopleIndex, roleWordsIn: string[]): Person | null {
+  const roleWords = roleWordsIn.map((w) => SAME_ROLE[w] ?? w);
   const heads = roleWords.filter((w) => TITLE_HEADS.has(w));
   if (heads.length === 0) return null;
   let best: Person | null = null;
@@ -42,7 +62,7 @@ export function resolveTitle(people: PeopleIndex, roleWords: string[]): Person |
     if (p.kind !== 'person') continue;
     let score = 0;
     for (const t of p.titles) {
-      const tw = t.split(' ');
+      const tw = t.split(' ').map((w) => SAME_ROLE[w] ?? w);
       if (!heads.some((h) => tw.includes(h))) continue;
       score = Math.max(score, tw.filter((w) => roleWords.includes(w)).length);
     }
@@ -93,14 +113,14 @@ export function resolveSpeaker(text: string, span: { start: number; end: number 
     if (name.some((w) => INSTITUTION_WORDS.has(w.lower)) || name.length >= 1) {
       const roleWords = words.map((w) => w.lower.replace(/'s$/, ''));
       if (roleWords.some((w) => TITLE_HEADS.has(w))) {
-        const p = resolveTitle(people, roleWords);
+        const p = resolveTitle(people, roleWords) ?? (roleWords.includes('leader') ? nextPerson(people, s.end) : null);
         return p ? speaker(p.name, s, 'title') : speaker(cleanPhrase(words), s, 'context');
       }
       return speaker(n, s, 'name');
     }
   }
   const roleWords = words.map((w) => w.lower.replace(/'s$/, ''));
-  const byTitle = resolveTitle(people, roleWords);
+  const byTitle = resolveTitle(people, roleWords) ?? (roleWords.some((w) => TITLE_HEADS.has(w)) && !roleWords.some((w) => INSTITUTION_WORDS.has(w)) ? nextPerson(people, s.end) : null);
   if (byTitle) return speaker(byTitle.name, s, 'title');
   if (roleWords.some((w) => INSTITUTION_WORDS.has(w) || TITLE_WORDS.has(w))) {
     // keep the role or institution with its modifiers, drop "the country's"

@@ -88,6 +88,8 @@ export function extractSpeech(doc: NormalizedArticle): Speech {
   const quotes: QuoteClaim[] = [];
   const reported: ReportedClaim[] = [];
   const groupIds = new Map<number, string>();
+  const dropped = new Set<number>();
+  const claimOf = new Map<QuoteClaim, number>();
   let quotationCount = 0;
   const quotationId = (group: number): string => {
     let id = groupIds.get(group);
@@ -97,7 +99,8 @@ export function extractSpeech(doc: NormalizedArticle): Speech {
 
   for (const unit of unitsOf(doc)) {
     const para = doc.paragraphs[unit.paragraph]!;
-    const place: Place = { paragraph: unit.paragraph, sentenceStart: unit.start };
+    const place: Place = { paragraph: unit.paragraph, sentenceStart: unit.start, quoted: (pos) => quotations.some((q) => q.start <= pos && pos < q.end) };
+    const titleCase = para.headline === true;
     const inUnit = quotations.filter((q) => q.paragraph === unit.paragraph && q.start >= unit.start && q.end <= unit.end);
     const top = inUnit.filter((q) => q.depth === 0);
     let prevEnd = unit.start;
@@ -117,9 +120,21 @@ export function extractSpeech(doc: NormalizedArticle): Speech {
 
       let cue = cueAfter(text, closeEnd, afterEnd);
       let via: Cue | null = cue?.subject ? cue : null;
-      const before = cueBefore(text, beforeStart, openAt);
+      let before = cueBefore(text, beforeStart, openAt, titleCase);
+      // "…, noting there were “no concerns”": a participle takes the subject of the clause before it
+      let upTo = before?.verb && !before.subject && before.verbSpan ? before.verbSpan.start : -1;
+      for (let tries = 0; before && upTo > beforeStart && tries < 4; tries++) {
+        const earlier = cueBefore(text, beforeStart, upTo, titleCase);
+        if (!earlier?.verbSpan) break;
+        if (earlier.subject) {
+          before = { ...earlier, verb: before.verb, verbSpan: before.verbSpan };
+          break;
+        }
+        upTo = earlier.verbSpan.start;
+      }
       if (!via && before?.subject) via = before;
-      if (parent && !via) continue; // a quotation inside a quotation, with no speaker of its own
+      if (parent && (!via || isPartial(text, q, scope, before))) continue; // a quotation inside a quotation, not given as its own speaker's words
+      if (parent) dropped.add(q.parent); // the outer quotation only carries this speaker's words
       let sp: Speaker | null = via?.subject ? resolveSpeaker(text, via.subject, people, place, discourse) : null;
       if (!sp && (cue?.verb || before?.verb)) {
         const lead = leadingSubject(text, unit.start, openAt);
@@ -170,6 +185,7 @@ export function extractSpeech(doc: NormalizedArticle): Speech {
         context: context && context.end > context.start ? { span: context, text: text.slice(context.start, context.end) } : null,
       };
       quotes.push(claim);
+      claimOf.set(claim, quotations.indexOf(q));
       // `"We will," she said, "win."`: the next piece continues this quotation when it ends on a comma
       const lastChar = text[q.end - 1];
       prevQuote = !parent ? { claim, endsOpen: lastChar !== ',' } : prevQuote;
@@ -183,6 +199,9 @@ export function extractSpeech(doc: NormalizedArticle): Speech {
       if (r.speaker) discourse.last = { speaker: r.speaker, paragraph: unit.paragraph };
     }
   }
+  const kept = quotes.filter((c) => !dropped.has(claimOf.get(c) ?? -1));
+  quotes.length = 0;
+  quotes.push(...kept);
   quotes.sort((a, b) => a.span.start - b.span.start);
   quotes.forEach((q, k) => (q.id = `${doc.id}#q${k + 1}`));
   reported.forEach((r, k) => (r.id = `${doc.id}#r${k + 1}`));
