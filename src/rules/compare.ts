@@ -162,8 +162,10 @@ export function materialChange(removed: readonly string[], added: readonly strin
   if (changed.some((w) => NEGATIONS.has(w) || w.endsWith("n't"))) reasons.add('negation');
   if (changed.some((w) => /\d/.test(w))) reasons.add('number');
   if (removed.some((w) => TENSE_PAIRS.has(w)) && added.some((w) => TENSE_PAIRS.has(w))) reasons.add('tense');
-  const names = [...namesA].filter((n) => !namesB.has(n)).concat([...namesB].filter((n) => !namesA.has(n)));
-  if (names.length > 0) reasons.add('named entity');
+  // A name swapped for another is material; a name merely left out of a fragment is not.
+  const onlyA = [...namesA].filter((n) => !namesB.has(n) && added.includes(n));
+  const onlyB = [...namesB].filter((n) => !namesA.has(n) && removed.includes(n));
+  if (onlyA.length > 0 && onlyB.length > 0) reasons.add('named entity');
   return [...reasons];
 }
 

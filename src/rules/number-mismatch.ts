@@ -2,10 +2,11 @@ import { HEDGE_DIRECTION, UNITS } from '../extract/data/numbers-vocabulary.js';
 import {
   anchorOverlap,
   contextAnchors,
-  Groups,
+  groupLinks,
   isHeadlineAt,
   trimSpan,
   type Anchors,
+  type Link,
 } from '../extract/number-context.js';
 import { readQuantities } from '../extract/number-read.js';
 import { stem } from '../align/tokens.js';
@@ -129,9 +130,8 @@ function buildItems(ctx: RuleContext): Item[] {
   return items;
 }
 
-/** Link each figure to its best counterpart in every other article (and a headline to its body). */
-function linkItems(items: readonly Item[]): Groups {
-  const groups = new Groups(items.length);
+/** Link each figure to its best counterpart in every other article (and a headline to its body), then group. */
+function linkItems(items: readonly Item[]): number[][] {
   // block by concept so only figures sharing a near anchor are compared
   const index = new Map<string, number[]>();
   for (const it of items) {
@@ -142,10 +142,10 @@ function linkItems(items: readonly Item[]): Groups {
       else index.set(c, [it.index]);
     }
   }
-  const edges: { a: number; b: number; score: number }[] = [];
+  const links: Link[] = [];
   for (const a of items) {
     const seen = new Set<number>();
-    const best = new Map<string, { score: number; other: number }>();
+    const best = new Map<string, Link>();
     for (const [c] of a.anchors) {
       for (const j of index.get(c) ?? []) {
         if (j === a.index || seen.has(j)) continue;
@@ -157,26 +157,19 @@ function linkItems(items: readonly Item[]): Groups {
         if (score <= 0) continue;
         const key = sameArticle ? `${b.claim.article}#body` : b.claim.article;
         const prev = best.get(key);
-        if (!prev || score > prev.score) best.set(key, { score, other: j });
+        if (!prev || score > prev.score) best.set(key, { a: a.index, b: j, score });
       }
     }
-    for (const { score, other } of best.values()) edges.push({ a: a.index, b: other, score });
+    links.push(...best.values());
   }
-  // strongest links first; never join two groups that count in different units, so a chain of
-  // pairwise-compatible links ("toll" near a magnitude) cannot glue different quantities together
-  edges.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
-  const unitOf = new Map<number, string | null>(items.map((it) => [it.index, it.unitKey] as const));
-  for (const e of edges) {
-    const ra = groups.find(e.a);
-    const rb = groups.find(e.b);
-    if (ra === rb) continue;
-    const ua = unitOf.get(ra) ?? null;
-    const ub = unitOf.get(rb) ?? null;
-    if (ua !== null && ub !== null && ua !== ub) continue;
-    groups.union(ra, rb);
-    unitOf.set(groups.find(ra), ua ?? ub);
-  }
-  return groups;
+  return groupLinks(items.length, links, (i, j) => {
+    const x = items[i]!;
+    const y = items[j]!;
+    // different units never share a group, so a chain cannot glue a magnitude to a toll
+    if (x.unitKey !== null && y.unitKey !== null && x.unitKey !== y.unitKey) return true;
+    // one article gives one figure per quantity; a headline may disagree with its body
+    return x.claim.article === y.claim.article && x.headline === y.headline && !consistent(x, y);
+  });
 }
 
 function sentenceOf(item: Item): LocatedText {
@@ -212,10 +205,10 @@ function listOutlets(names: readonly string[]): string {
 function detect(ctx: RuleContext): Finding[] {
   const items = buildItems(ctx);
   if (items.length < 2) return [];
-  const groups = linkItems(items);
+  const clusters = linkItems(items);
   const order = new Map(ctx.articles.map((d, i) => [d.id, i] as const));
   const findings: Finding[] = [];
-  for (const cluster of groups.clusters()) {
+  for (const cluster of clusters) {
     const members = cluster.map((i) => items[i]!);
     if (new Set(members.map((m) => `${m.claim.article}:${m.headline}`)).size < 2) continue;
     // the reading most articles agree with; ties go to the more authoritative article, body before headline

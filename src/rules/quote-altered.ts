@@ -1,3 +1,4 @@
+import { tokenize } from '../align/tokens.js';
 import type { QuoteClaim } from '../schema/claim.js';
 import type { LocatedText } from '../schema/span.js';
 import { wordDiff } from '../report/diff.js';
@@ -10,6 +11,17 @@ import type { Finding, Rule, RuleContext } from './types.js';
 const FRAGMENT_WORDS = 4;
 
 type Verdict = { same: true } | { same: false; shown: string } | null;
+
+/** The words of `text`, as printed, around the best same-root window for `fragment`. */
+function windowOf(text: string, fragment: readonly string[]): string | null {
+  const tokens = tokenize(text);
+  const win = bestFuzzyWindow(fragment, tokens.map((t) => t.word));
+  if (win.at < 0) return null;
+  const n = fragment.filter((w) => w !== GAP).length;
+  const first = tokens[Math.max(0, win.at - 1)]!;
+  const last = tokens[Math.min(tokens.length - 1, win.at + n + 1)]!;
+  return text.slice(first.start, last.end);
+}
 
 /**
  * Compare a quotation `a` with another article's rendering `b` (`shown` is taken from `b`). Same: one holds the other word for word
@@ -27,10 +39,11 @@ export function compareQuotes(a: string, b: string): Verdict {
     const [frag, full] = na <= nb ? [wa, wb] : [wb, wa];
     const win = bestFuzzyWindow(frag, full);
     const n = frag.filter((w) => w !== GAP).length;
-    if (win.at < 0 || win.score < 0.5 || n < 2) return null;
+    // Every word of a short fragment must have its root in the window: "good relations" for
+    // "good relationship", not one shared word such as "new".
+    if (win.at < 0 || n < 2 || win.score * n < Math.max(2, Math.ceil(0.6 * n))) return null;
     if (na > nb) return { same: false, shown: b };
-    const lo = Math.max(0, win.at - 1);
-    return { same: false, shown: full.slice(lo, win.at + n + 2).filter((w) => w !== GAP).join(' ') };
+    return { same: false, shown: windowOf(b, frag) ?? b };
   }
   const shorter = na <= nb ? wa : wb;
   const longer = na <= nb ? wb : wa;
@@ -38,11 +51,11 @@ export function compareQuotes(a: string, b: string): Verdict {
   return { same: false, shown: b };
 }
 
-/** Number of other articles whose quotes carry `q` faithfully: how well a rendering is supported. */
-function support(ctx: RuleContext, q: QuoteClaim, candidates: readonly QuoteClaim[]): number {
-  const articles = new Set<string>();
+/** The articles that print `q` faithfully (its own included) and the best authority among them. */
+function standing(ctx: RuleContext, q: QuoteClaim, candidates: readonly QuoteClaim[]): { size: number; best: number } {
+  const articles = new Set<string>([q.article]);
   for (const c of candidates) if (compareQuotes(q.text, c.text)?.same) articles.add(c.article);
-  return articles.size;
+  return { size: articles.size, best: Math.min(...[...articles].map((a) => authorityRank(ctx, a))) };
 }
 
 function severityOf(diff: ReturnType<typeof wordDiff>, subject: string, counterpart: string): { severity: 'high' | 'medium'; reasons: string[] } {
@@ -62,14 +75,14 @@ function detectOne(ctx: RuleContext, q: QuoteClaim): Finding | null {
     if (v && !v.same) altered.push({ c, shown: v.shown });
   }
   if (altered.length === 0) return null;
-  const mine = authorityRank(ctx, q.article);
-  const mySupport = support(ctx, q, candidates);
+  // A rendering is only the subject when the other one stands better: printed by a more
+  // authoritative article (the source others copy, a news agency), or by more articles.
+  const mine = standing(ctx, q, candidates);
   const against = altered.filter(({ c }) => {
-    const theirs = authorityRank(ctx, c.article);
-    if (theirs !== mine) return theirs < mine;
-    const theirSupport = support(ctx, c, candidateQuotes(ctx, c));
+    const theirs = standing(ctx, c, candidateQuotes(ctx, c));
+    if (theirs.best !== mine.best) return theirs.best < mine.best;
     // Equal standing on every count: both renderings are shown to the editor.
-    return theirSupport >= mySupport;
+    return theirs.size >= mine.size;
   });
   if (against.length === 0) return null;
   const byArticle = new Map<string, { c: QuoteClaim; shown: string }>();

@@ -2,7 +2,7 @@ import { alignableText } from '../align/align.js';
 import { contentStems } from '../align/tokens.js';
 import type { Claim, QuoteClaim } from '../schema/claim.js';
 import { coverage, quoteWords } from './compare.js';
-import { alignedWith, docOf, located, outletOf, sentencesAround } from './shared.js';
+import { alignedWith, authorityRank, docOf, located, outletOf, sentencesAround } from './shared.js';
 import type { Finding, Rule, RuleContext } from './types.js';
 
 /** Words of an introduction that say who speaks, not what about. */
@@ -30,7 +30,8 @@ function detectOne(ctx: RuleContext, q: QuoteClaim): Finding | null {
   for (const c of alignedWith(ctx, q)) {
     if (c.article === q.article) continue;
     const text = alignableText(c);
-    if (text === null || coverage(words, quoteWords(text)) < 0.6) continue;
+    if (text === null || coverage(words, quoteWords(text)) < 0.8) continue;
+    if (authorityRank(ctx, c.article) > authorityRank(ctx, q.article)) continue;
     const doc = docOf(ctx, c.article);
     if (!doc) continue;
     const near = sentencesAround(doc, c.span, 1).map((s) => doc.text.slice(s.start, s.end)).join(' ');

@@ -76,7 +76,7 @@ export function authorityRank(ctx: RuleContext, article: string): number {
   let rank = 5;
   const basisOfOthers = [...ctx.summaries.values()].filter((o) => o.basedOn?.includes(article)).length;
   rank -= Math.min(3, basisOfOthers);
-  if (isWireOutlet(s.outlet)) rank -= 1;
+  if (isWireOutlet(s.outlet)) rank -= 2;
   if (s.basedOn && s.basedOn.length > 0) rank += 2;
   if (s.role === 'copy' || s.role === 'rewrite' || s.role === 'summary') rank += 1;
   return rank;

@@ -6,7 +6,7 @@ export const SpeakerSchema = z
   .object({
     /** Canonical name after resolving pronouns, titles and spelling variants. */
     name: z.string(),
-    /** Where the attribution itself stands ("he", "Hussein", "the minister"); null when inferred. */
+    /** Where the attribution itself stands ("he", "Roe", "the minister"); null when inferred. */
     span: SpanSchema.nullable(),
     /** Canonical entity id (see `entity-mention` claims), when the speaker is a known entity. */
     entity: z.string().nullable(),

@@ -1,0 +1,163 @@
+import {
+  anchorOverlap,
+  contextAnchors,
+  Groups,
+  isHeadlineAt,
+  trimSpan,
+  type Anchors,
+} from '../extract/number-context.js';
+import type { NormalizedArticle } from '../normalize/types.js';
+import type { DateClaim } from '../schema/claim.js';
+import type { LocatedText } from '../schema/span.js';
+import { authorityRank, outletOf } from './shared.js';
+import type { Finding, Rule, RuleContext } from './types.js';
+
+/** Words that start another event inside a sentence: the window around a date stops there. */
+const EVENT_BREAKS = new Set([
+  'after', 'before', 'since', 'until', 'till', 'when', 'while', 'as', 'following', 'ahead', 'but', 'although', 'though', 'because', 'whereas',
+]);
+/** Time-of-day and date words that say nothing about which event is dated. */
+const DATE_NOISE = new Set([
+  'late', 'early', 'night', 'evening', 'morning', 'afternoon', 'local', 'time', 'day', 'today', 'yesterday', 'tomorrow',
+  'tonight', 'week', 'weekend', 'month', 'year', 'last', 'next', 'overnight', 'midnight', 'noon', 'dawn', 'hours', 'earlier', 'later',
+]);
+/** Verbs of saying and publishing: two sources "said on Sunday" need not be the same event. */
+const REPORTING = new Set(['said', 'sai', 'say', 'report', 'told', 'tell', 'announc', 'state', 'ad', 'add', 'note', 'wrote', 'write', 'speech', 'address', 'interview', 'statement']);
+/** Event verbs of news copy folded together ("struck" / "hit" / "tore through"). */
+const EVENT_CONCEPTS: ReadonlyMap<string, string> = new Map([
+  ['struck', 'strike'], ['strike', 'strike'], ['hit', 'strike'], ['tore', 'strike'], ['swept', 'strike'], ['sweep', 'strike'],
+  ['smash', 'strike'], ['rip', 'strike'], ['rock', 'strike'], ['batter', 'strike'], ['slam', 'strike'], ['ravag', 'strike'],
+  ['devast', 'strike'], ['lash', 'strike'], ['pound', 'strike'],
+]);
+/** Least summed anchor weight, and least number of shared concepts, for two dates to date one event. */
+const MIN_SCORE = 0.5;
+const MIN_SHARED = 2;
+
+interface Item {
+  claim: DateClaim;
+  doc: NormalizedArticle;
+  index: number;
+  anchors: Anchors;
+}
+
+/** Compare two ISO dates at the coarser of their grains: `2025-01-16` vs `2025-01` agree. */
+function sameAtGrain(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n) === b.slice(0, n);
+}
+
+function usable(doc: NormalizedArticle, c: DateClaim): boolean {
+  if (c.iso === null) return false;
+  const lower = c.text.toLowerCase();
+  // week-level expressions ("last week", "over the weekend") do not name a day
+  if (lower.includes('week')) return false;
+  // headlines, link titles and captions without final punctuation date their own item, not the story's events
+  if (isHeadlineAt(doc, c.span.start)) return false;
+  const s = trimSpan(doc.text, c.sentence);
+  const last = doc.text[s.end - 1] ?? '';
+  return '.!?"\u201D\u2019\''.includes(last);
+}
+
+function buildItems(ctx: RuleContext): Item[] {
+  const docs = new Map(ctx.articles.map((d) => [d.id, d] as const));
+  const claims = ctx.claims.filter((c): c is DateClaim => c.type === 'date');
+  const items: Item[] = [];
+  for (const claim of claims) {
+    const doc = docs.get(claim.article);
+    if (!doc || !usable(doc, claim)) continue;
+    const others = claims.filter((o) => o.article === claim.article && o.sentence.start === claim.sentence.start).map((o) => o.span);
+    const anchors = contextAnchors(doc, claim.sentence, claim.span, others, {
+      before: 5,
+      after: 5,
+      afterWeight: 0.8,
+      stopWords: EVENT_BREAKS,
+      ignore: DATE_NOISE,
+      concepts: EVENT_CONCEPTS,
+    });
+    items.push({ claim, doc, index: items.length, anchors });
+  }
+  return items;
+}
+
+function linkScore(a: Item, b: Item): number {
+  const o = anchorOverlap(a.anchors, b.anchors, REPORTING);
+  if (o.shared < MIN_SHARED || o.score < MIN_SCORE || o.strongest < 0.5) return 0;
+  return o.score;
+}
+
+function sentenceOf(item: Item): LocatedText {
+  const span = trimSpan(item.doc.text, item.claim.sentence);
+  return { article: item.doc.id, start: span.start, end: span.end, text: item.doc.text.slice(span.start, span.end) };
+}
+
+function listOutlets(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+function shown(item: Item): string {
+  return item.claim.relative ? `"${item.claim.text}" (${item.claim.iso})` : `"${item.claim.text}"`;
+}
+
+function detect(ctx: RuleContext): Finding[] {
+  const items = buildItems(ctx);
+  if (items.length < 2) return [];
+  const groups = new Groups(items.length);
+  // each date links to its best match in every other article; only across articles
+  for (const a of items) {
+    const best = new Map<string, { score: number; other: number }>();
+    for (const b of items) {
+      if (b.claim.article === a.claim.article) continue;
+      const score = linkScore(a, b);
+      if (score <= 0) continue;
+      const prev = best.get(b.claim.article);
+      if (!prev || score > prev.score) best.set(b.claim.article, { score, other: b.index });
+    }
+    for (const { other } of best.values()) groups.union(a.index, other);
+  }
+  const order = new Map(ctx.articles.map((d, i) => [d.id, i] as const));
+  const findings: Finding[] = [];
+  for (const cluster of groups.clusters()) {
+    const members = cluster.map((i) => items[i]!);
+    const support = new Map<Item, number>(
+      members.map((m) => [m, new Set(members.filter((o) => sameAtGrain(m.claim.iso!, o.claim.iso!)).map((o) => o.claim.article)).size] as const),
+    );
+    const ranked = [...members].sort(
+      (x, y) =>
+        support.get(y)! - support.get(x)! ||
+        authorityRank(ctx, x.claim.article) - authorityRank(ctx, y.claim.article) ||
+        Number(x.claim.relative) - Number(y.claim.relative) ||
+        (order.get(x.claim.article) ?? 0) - (order.get(y.claim.article) ?? 0) ||
+        x.claim.span.start - y.claim.span.start,
+    );
+    const reference = ranked[0]!;
+    const agreeing = members.filter((m) => sameAtGrain(reference.claim.iso!, m.claim.iso!));
+    const reported = new Set<string>();
+    for (const m of members) {
+      if (sameAtGrain(reference.claim.iso!, m.claim.iso!)) continue;
+      const key = `${m.claim.article}:${m.claim.iso}`;
+      if (reported.has(key)) continue;
+      reported.add(key);
+      const perArticle = new Map<string, Item>();
+      for (const a of agreeing) if (!perArticle.has(a.claim.article)) perArticle.set(a.claim.article, a);
+      const counterparts = [...perArticle.values()];
+      const others = counterparts.map((c) => outletOf(ctx, c.claim.article));
+      findings.push({
+        subject: sentenceOf(m),
+        counterparts: counterparts.map(sentenceOf),
+        message: `Different dates for the same event: ${outletOf(ctx, m.claim.article)} has ${shown(m)}, while ${listOutlets(others)} ${others.length > 1 ? 'have' : 'has'} ${shown(reference)}.`,
+        claims: [m.claim.id, ...counterparts.map((c) => c.claim.id)],
+      });
+    }
+  }
+  return findings.sort((a, b) => (order.get(a.subject.article) ?? 0) - (order.get(b.subject.article) ?? 0) || a.subject.start - b.subject.start);
+}
+
+/**
+ * date-mismatch: the same event given a different date, after resolving relative dates ("on
+ * Thursday") against each article's publication date and comparing at the coarser grain. Dates
+ * are aligned by the event words of their clause (at least two shared, verbs of saying not
+ * counted); headlines, captions and link titles, week-level expressions and unresolved dates are
+ * left out, because precision matters more here than recall.
+ */
+export const dateMismatchRule: Rule = { kind: 'date-mismatch', severity: 'high', detect };
