@@ -92,8 +92,11 @@ function tokensAttr(list: readonly Placed[]): string {
  * renderArticleText('Hello world', [{start: 6, end: 11, token: 'f1', role: 'subject', anchorId: 'span-f1'}]);
  * // '<p>Hello <span class="anchor" id="span-f1"></span><mark …>world</mark></p>'
  */
-export function renderArticleText(text: string, spans: readonly HighlightSpan[]): string {
-  const paragraphs = splitParagraphs(text);
+export function renderArticleText(
+  text: string,
+  spans: readonly HighlightSpan[],
+  paragraphs: readonly TextRange[] = splitParagraphs(text),
+): string {
   if (paragraphs.length === 0) return '';
   const last = paragraphs.length - 1;
   const perPara: Placed[][] = paragraphs.map(() => []);
@@ -194,13 +197,19 @@ function toWordBoundary(text: string, pos: number, limit: number, forward: boole
 
 /**
  * The paragraph(s) around a span with the span in `<mark>`, context clipped to about
- * `context` characters on each side (at a word boundary, with an ellipsis).
+ * `context` characters on each side (at a word boundary, with an ellipsis). Pass `paragraphs`
+ * (from `splitParagraphs(text)`) when rendering many excerpts of one long text.
  *
  * @example
  * renderExcerpt('A b c. D e f.', 2, 3, 80); // 'A <mark>b</mark> c. D e f.'
  */
-export function renderExcerpt(text: string, start: number, end: number, context: number): string {
-  const paragraphs = splitParagraphs(text);
+export function renderExcerpt(
+  text: string,
+  start: number,
+  end: number,
+  context: number,
+  paragraphs: readonly TextRange[] = splitParagraphs(text),
+): string {
   const k0 = firstEndingAfter(paragraphs, start);
   const p0 = paragraphs[k0];
   let from = p0 && p0.start <= start ? p0.start : start;

@@ -7,7 +7,7 @@ import type { Discrepancy, DiscrepancyKind, DiffPart, Severity } from '../schema
 import type { LocatedText } from '../schema/span.js';
 import type { InputError, Report } from '../schema/report.js';
 import { escapeHtml } from './html-escape.js';
-import { renderArticleText, renderExcerpt, type HighlightSpan } from './html-highlight.js';
+import { renderArticleText, renderExcerpt, splitParagraphs, type HighlightSpan, type TextRange } from './html-highlight.js';
 import { HTML_REPORT_SCRIPT, HTML_REPORT_SCRIPT_HASH } from './html-script.js';
 import { HTML_REPORT_CSS } from './html-styles.js';
 
@@ -54,8 +54,16 @@ const EXCERPT_CONTEXT = 260;
 const esc = escapeHtml;
 const kindLabel = (kind: string): string => (KIND_LABEL as Record<string, string>)[kind] ?? kind;
 const severityLabel = (s: string): string => (SEVERITY_LABEL as Record<string, string>)[s] ?? s;
-// Thousands separators by hand: `toLocaleString` depends on the ICU data of the machine.
-const groupDigits = (n: number): string => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
+/** Thousands separators by hand: `toLocaleString` depends on the ICU data of the machine. */
+function groupDigits(n: number): string {
+  const digits = String(n);
+  let out = '';
+  for (let i = 0; i < digits.length; i++) {
+    if (i > 0 && (digits.length - i) % 3 === 0) out += ',';
+    out += digits[i];
+  }
+  return out;
+}
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 /** A span is usable when it lies inside the text and covers exactly the text the report quotes. */
@@ -71,6 +79,8 @@ interface Context {
   summaries: ReadonlyMap<string, ArticleSummary>;
   /** Page key of each finding, by position in the report (`f1`, `f2`, …). */
   keys: readonly string[];
+  /** Paragraphs of each text, split once: long articles have many findings. */
+  paragraphs: ReadonlyMap<string, readonly TextRange[]>;
   /** Page key of each article, by position on the page (`a1`, `a2`, …). */
   articleKeys: ReadonlyMap<string, string>;
 }
@@ -176,7 +186,7 @@ function renderSide(
   const cls = role === 'subject' ? 'side side-subject' : 'counterpart';
   let html = `<div class="${cls}">\n<h4><span class="role">${esc(heading)}</span> ${articleName(ctx, at.article)}</h4>\n`;
   if (text !== null) {
-    html += `<blockquote class="excerpt">${renderExcerpt(text, at.start, at.end, EXCERPT_CONTEXT)}</blockquote>\n`;
+    html += `<blockquote class="excerpt">${renderExcerpt(text, at.start, at.end, EXCERPT_CONTEXT, ctx.paragraphs.get(at.article))}</blockquote>\n`;
     html += `<a class="show" href="#span-${token}" data-show="${token}">Show in article<span class="sr-only"> ${esc(at.article)}</span></a>\n`;
   } else {
     html += `<blockquote class="excerpt"><mark>${esc(at.text)}</mark></blockquote>\n`;
@@ -294,7 +304,7 @@ function renderArticles(report: Report, ctx: Context, order: readonly string[]):
     html += `<h3 id="article-${key}-h"><code>${esc(id)}</code></h3>\n<p class="article-meta">${meta.join(' · ')}</p>\n`;
     if (text === undefined) html += '<p class="note">Article text not given.</p>\n';
     else {
-      const body = renderArticleText(text, spans);
+      const body = renderArticleText(text, spans, ctx.paragraphs.get(id));
       html += body === '' ? '<p class="note">Empty article.</p>\n' : `<div class="article-text">\n${body}</div>\n`;
     }
     html += '</article>\n';
@@ -332,6 +342,7 @@ export function toHtml(report: Report, articles: readonly HtmlArticle[], options
   const ctx: Context = {
     texts,
     summaries,
+    paragraphs: new Map([...texts].map(([id, text]) => [id, splitParagraphs(text)])),
     keys: report.discrepancies.map((_, i) => `f${i + 1}`),
     articleKeys: new Map(order.map((id, i) => [id, `a${i + 1}`])),
   };

@@ -254,6 +254,36 @@ describe('toHtml', () => {
     expect(tagProblems(html)).toEqual([]);
   });
 
+  it('renders a long article with many findings quickly', () => {
+    const sentence = 'The minister said the talks would go on. ';
+    const text = Array.from({ length: 5000 }, (_, i) => sentence + (i % 5 === 4 ? '\n' : '')).join('');
+    const discrepancies: Report['discrepancies'] = Array.from({ length: 300 }, (_, i) => {
+      const start = i * 650;
+      return {
+        id: `d${i + 1}`,
+        kind: 'duplicate-passage',
+        severity: 'low',
+        subject: { article: 'long', start, end: start + 40, text: text.slice(start, start + 40) },
+        counterparts: [{ article: 'long', start: start + 300, end: start + 340, text: text.slice(start + 300, start + 340) }],
+        message: 'repeated',
+      };
+    });
+    const report: Report = {
+      version: 1,
+      articles: [{ id: 'long', outlet: null, url: null, published: null, chars: text.length, inferred: { outlet: false, published: false } }],
+      claims: [],
+      alignments: [],
+      discrepancies,
+      entities: [],
+      errors: [],
+    };
+    const t0 = performance.now();
+    const html = toHtml(report, [{ id: 'long', text }]);
+    expect(performance.now() - t0).toBeLessThan(3000);
+    expect(html).toContain(`${text.length.toString().replace(/^(\d+)(\d{3})$/, '$1,$2')} characters`);
+    expect(html.match(/class="ref"/g)).toHaveLength(300);
+  });
+
   it('renders an empty report', () => {
     const report: Report = { version: 1, articles: [], claims: [], alignments: [], discrepancies: [], entities: [], errors: [] };
     const html = toHtml(report, []);
