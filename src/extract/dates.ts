@@ -24,6 +24,13 @@ const RELATIVE_WORDS = new Set([
 /** Expressions that name no calendar date ("now", durations). */
 const NOT_DATES = new Set(['now', 'right now', 'currently', 'present']);
 const SUB_DAY_UNITS = new Set(['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'min', 'mins', 'hrs']);
+const SPAN_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'fortnight']);
+const COUNT_WORDS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'few', 'several', 'couple']);
+const CASUAL_DATES = new Set(['yesterday', 'today', 'tomorrow', 'tonight']);
+const MONTH_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+function isMonthWord(w: string): boolean {
+  return MONTH_WORDS.has(w);
+}
 /** Words before a bare month or year that make it a date ("in March", "since 2020"), not a name. */
 const PERIOD_CUES = new Set(['in', 'since', 'until', 'till', 'by', 'during', 'early', 'late', 'mid', 'last', 'this', 'next', 'before', 'after', 'through', 'throughout', 'from', 'of']);
 
@@ -85,6 +92,11 @@ function readChrono(text: string, sentence: Span, published: Day | null): DateRe
     const words = lowerWords(shown);
     const lowerText = words.join(' ');
     if (NOT_DATES.has(lowerText) || words.some((w) => SUB_DAY_UNITS.has(w)) || words[0] === 'for') continue;
+    // durations and offsets ("within five years", "three days after", "in ten years") name no date;
+    // "two days ago" does
+    if (!words.includes('ago') && (/[0-9]/.test(shown) || words.some((w) => COUNT_WORDS.has(w))) && words.some((w) => SPAN_UNITS.has(w))) continue;
+    // a lone word chrono stretched into a date ("lasts")
+    if (words.length === 1 && !CASUAL_DATES.has(words[0]!) && !WEEKDAY_NAMES.includes(words[0]!) && !isMonthWord(words[0]!)) continue;
     const c = r.start;
     const hasDay = c.isCertain('day');
     const hasMonth = c.isCertain('month');

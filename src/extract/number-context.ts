@@ -115,11 +115,19 @@ export function contextAnchors(
   return out;
 }
 
-/** Shared concepts of two anchor sets: the sum of the smaller weights, and how many there are. */
-export function anchorOverlap(a: Anchors, b: Anchors, skip?: ReadonlySet<string>): { score: number; shared: number; strongest: number } {
+/**
+ * Shared concepts of two anchor sets: the sum of the smaller weights, how many there are, the
+ * largest weight on either side (`strongest`) and the largest weight on both sides (`closest`).
+ */
+export function anchorOverlap(
+  a: Anchors,
+  b: Anchors,
+  skip?: ReadonlySet<string>,
+): { score: number; shared: number; strongest: number; closest: number } {
   let score = 0;
   let shared = 0;
   let strongest = 0;
+  let closest = 0;
   for (const [c, wa] of a) {
     if (skip?.has(c)) continue;
     const wb = b.get(c);
@@ -128,8 +136,9 @@ export function anchorOverlap(a: Anchors, b: Anchors, skip?: ReadonlySet<string>
     score += m;
     shared++;
     strongest = Math.max(strongest, Math.max(wa, wb));
+    closest = Math.max(closest, m);
   }
-  return { score, shared, strongest };
+  return { score, shared, strongest, closest };
 }
 
 /** The paragraph index holding an offset, or -1. */
@@ -196,4 +205,37 @@ export class Groups {
     }
     return [...by.values()].filter((g) => g.length > 1);
   }
+}
+
+/** A scored link between two items. */
+export interface Link {
+  a: number;
+  b: number;
+  score: number;
+}
+
+/**
+ * Group items by their links, strongest first, refusing any join that would put two items that
+ * `conflict` into one group. An article states a quantity (or dates an event) once: two different
+ * figures from the same article in one group mean the chain has wandered onto another quantity.
+ */
+export function groupLinks(n: number, links: readonly Link[], conflict: (i: number, j: number) => boolean): number[][] {
+  const groups = new Groups(n);
+  const members = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) members.set(i, [i]);
+  const sorted = [...links].sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+  for (const l of sorted) {
+    const ra = groups.find(l.a);
+    const rb = groups.find(l.b);
+    if (ra === rb) continue;
+    const ma = members.get(ra)!;
+    const mb = members.get(rb)!;
+    if (ma.some((i) => mb.some((j) => conflict(i, j)))) continue;
+    groups.union(ra, rb);
+    const root = groups.find(ra);
+    members.delete(ra);
+    members.delete(rb);
+    members.set(root, [...ma, ...mb].sort((x, y) => x - y));
+  }
+  return [...members.values()].filter((g) => g.length > 1).sort((x, y) => x[0]! - y[0]!);
 }

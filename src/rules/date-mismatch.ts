@@ -1,10 +1,11 @@
 import {
   anchorOverlap,
   contextAnchors,
-  Groups,
+  groupLinks,
   isHeadlineAt,
   trimSpan,
   type Anchors,
+  type Link,
 } from '../extract/number-context.js';
 import type { NormalizedArticle } from '../normalize/types.js';
 import type { DateClaim } from '../schema/claim.js';
@@ -102,22 +103,28 @@ function shown(item: Item): string {
 function detect(ctx: RuleContext): Finding[] {
   const items = buildItems(ctx);
   if (items.length < 2) return [];
-  const groups = new Groups(items.length);
   // each date links to its best match in every other article; only across articles
+  const links: Link[] = [];
   for (const a of items) {
-    const best = new Map<string, { score: number; other: number }>();
+    const best = new Map<string, Link>();
     for (const b of items) {
       if (b.claim.article === a.claim.article) continue;
       const score = linkScore(a, b);
       if (score <= 0) continue;
       const prev = best.get(b.claim.article);
-      if (!prev || score > prev.score) best.set(b.claim.article, { score, other: b.index });
+      if (!prev || score > prev.score) best.set(b.claim.article, { a: a.index, b: b.index, score });
     }
-    for (const { other } of best.values()) groups.union(a.index, other);
+    links.push(...best.values());
   }
+  // an article dates an event once: two different dates of one article never share a group
+  const clusters = groupLinks(items.length, links, (i, j) => {
+    const x = items[i]!.claim;
+    const y = items[j]!.claim;
+    return x.article === y.article && !sameAtGrain(x.iso!, y.iso!);
+  });
   const order = new Map(ctx.articles.map((d, i) => [d.id, i] as const));
   const findings: Finding[] = [];
-  for (const cluster of groups.clusters()) {
+  for (const cluster of clusters) {
     const members = cluster.map((i) => items[i]!);
     const support = new Map<Item, number>(
       members.map((m) => [m, new Set(members.filter((o) => sameAtGrain(m.claim.iso!, o.claim.iso!)).map((o) => o.claim.article)).size] as const),

@@ -90,6 +90,8 @@ function linkScore(a: Item, b: Item): number {
   if (!unitsCompatible(a, b)) return 0;
   const o = anchorOverlap(a.anchors, b.anchors);
   if (o.shared === 0 || o.strongest < 0.5) return 0;
+  // one shared word is enough only when it stands right next to both figures ("kills" / "killing")
+  if (o.shared === 1 && o.closest < 0.9) return 0;
   const bonus = a.unitKey !== null && a.unitKey === b.unitKey ? 0.25 : 0;
   const need = a.unitKey === null || b.unitKey === null ? MIN_SCORE_NO_UNIT : MIN_SCORE;
   return o.score >= need ? o.score + bonus : 0;
@@ -212,7 +214,8 @@ function detect(ctx: RuleContext): Finding[] {
     const members = cluster.map((i) => items[i]!);
     if (new Set(members.map((m) => `${m.claim.article}:${m.headline}`)).size < 2) continue;
     // the reading most articles agree with; ties go to the more authoritative article, body before headline
-    const support = (m: Item): number => new Set(members.filter((o) => consistent(m, o)).map((o) => o.claim.article)).size;
+    const supportOf = new Map<Item, number>(members.map((m) => [m, new Set(members.filter((o) => consistent(m, o)).map((o) => o.claim.article)).size] as const));
+    const support = (m: Item): number => supportOf.get(m) ?? 0;
     const ranked = [...members].sort(
       (x, y) =>
         support(y) - support(x) ||
