@@ -1,5 +1,7 @@
+import Fuse from 'fuse.js';
+import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 import type { NormalizedArticle } from '../normalize/types.js';
-import type { Claim } from '../schema/claim.js';
+import type { Claim, Speaker } from '../schema/claim.js';
 import type { Entity } from '../schema/report.js';
 
 /** Result of linking mentions across a story's articles. */
@@ -9,11 +11,122 @@ export interface LinkedEntities {
   claims: Claim[];
 }
 
+interface Draft {
+  id: string;
+  kind: Entity['kind'];
+  variants: Map<string, Set<string>>;
+  counts: Map<string, number>;
+}
+
+function fold(name: string): string {
+  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[\u2019']/g, "'").trim();
+}
+
+function sortedTokens(name: string): string {
+  return fold(name).split(/[\s-]+/).filter(Boolean).sort().join(' ');
+}
+
+function lastToken(name: string): string {
+  const t = fold(name).split(/\s+/);
+  return t[t.length - 1] ?? '';
+}
+
+/** Two spellings of one name: Jaro–Winkler ≥ 0.9 on token-sorted names and on the last names. */
+export function sameName(a: string, b: string): boolean {
+  if (fold(a) === fold(b)) return true;
+  if (!a.includes(' ') || !b.includes(' ')) return false;
+  return JaroWinklerDistance(sortedTokens(a), sortedTokens(b)) >= 0.9 && JaroWinklerDistance(lastToken(a), lastToken(b)) >= 0.9;
+}
+
+/** The canonical form of an entity: the fullest, then most frequent, then first-seen variant. */
+function canonical(d: Draft): string {
+  let best = '';
+  for (const [name] of d.variants) {
+    const words = name.split(' ').length;
+    const bw = best.split(' ').length;
+    if (!best || words > bw || (words === bw && (d.counts.get(name) ?? 0) > (d.counts.get(best) ?? 0))) best = name;
+  }
+  return best;
+}
+
 /**
- * Fold the people, organisations and places of a story into canonical entities across articles
- * (spelling variants, titles, defined abbreviations). (Placeholder: no linking.)
+ * Fold the people and organisations of a story into canonical entities across articles:
+ * spelling variants ("Fuad Hussein" / "Fouad Hussein": Jaro–Winkler on token-sorted names, same
+ * last name; fuse.js proposes candidates) and short forms ("Hussein" → the one entity whose name
+ * ends with it). Ids `e1`, `e2`, … in order of first appearance, articles sorted by id.
  */
 export function linkEntities(docs: readonly NormalizedArticle[], claims: readonly Claim[]): LinkedEntities {
-  void docs;
-  return { entities: [], claims: [...claims] };
+  const order = [...docs].map((d) => d.id).sort();
+  const rank = new Map(order.map((id, k) => [id, k]));
+  const named: { article: string; name: string; kind: Entity['kind']; start: number }[] = [];
+  for (const c of claims) {
+    if (c.type === 'entity-mention') named.push({ article: c.article, name: c.name, kind: c.kind, start: c.span.start });
+    else if ((c.type === 'quote' || c.type === 'reported') && c.speaker) named.push({ article: c.article, name: c.speaker.name, kind: 'person', start: c.span.start });
+  }
+  named.sort((a, b) => (rank.get(a.article) ?? 0) - (rank.get(b.article) ?? 0) || a.start - b.start);
+
+  const drafts: Draft[] = [];
+  const names: { name: string; draft: Draft }[] = [];
+  const fuse = new Fuse<{ name: string; draft: Draft }>([], { keys: ['name'], ignoreLocation: true, threshold: 0.35, includeScore: true });
+  const byExact = new Map<string, Draft>();
+  const add = (name: string, d: Draft, article: string): void => {
+    if (!d.variants.has(name)) {
+      d.variants.set(name, new Set());
+      const entry = { name, draft: d };
+      names.push(entry);
+      fuse.add(entry);
+      byExact.set(fold(name), d);
+    }
+    d.variants.get(name)!.add(article);
+    d.counts.set(name, (d.counts.get(name) ?? 0) + 1);
+  };
+  const multi = named.filter((n) => n.name.includes(' '));
+  const single = named.filter((n) => !n.name.includes(' '));
+  for (const n of [...multi, ...single]) {
+    let d = byExact.get(fold(n.name));
+    if (!d && n.name.includes(' ')) {
+      for (const hit of fuse.search(n.name.slice(0, 32), { limit: 5 })) if (sameName(hit.item.name, n.name)) {
+        d = hit.item.draft;
+        break;
+      }
+    }
+    if (!d && !n.name.includes(' ')) {
+      const owners = new Set(names.filter((e) => e.name.includes(' ') && lastToken(e.name) === fold(n.name)).map((e) => e.draft));
+      if (owners.size === 1) d = [...owners][0];
+    }
+    if (!d) {
+      d = { id: '', kind: n.kind, variants: new Map(), counts: new Map() };
+      drafts.push(d);
+    }
+    add(n.name, d, n.article);
+  }
+  // ids in order of first appearance
+  const firstSeen = new Map<Draft, number>();
+  named.forEach((n, k) => {
+    const d = byExact.get(fold(n.name));
+    if (d && !firstSeen.has(d)) firstSeen.set(d, k);
+  });
+  drafts.sort((a, b) => (firstSeen.get(a) ?? 0) - (firstSeen.get(b) ?? 0));
+  drafts.forEach((d, k) => (d.id = `e${k + 1}`));
+
+  const entities: Entity[] = drafts.map((d) => ({
+    id: d.id,
+    name: canonical(d),
+    kind: d.kind,
+    variants: [...d.variants].map(([name, arts]) => ({ name, articles: [...arts].sort() })),
+  }));
+  const canon = new Map(drafts.map((d, k) => [d, entities[k]!.name]));
+  const link = (s: Speaker): Speaker => {
+    const d = byExact.get(fold(s.name));
+    return d ? { ...s, name: canon.get(d)!, entity: d.id } : s;
+  };
+  const out = claims.map((c): Claim => {
+    if ((c.type === 'quote' || c.type === 'reported') && c.speaker) return { ...c, speaker: link(c.speaker) };
+    if (c.type === 'entity-mention') {
+      const d = byExact.get(fold(c.name));
+      return d ? { ...c, entity: d.id, name: canon.get(d)! } : c;
+    }
+    return c;
+  });
+  return { entities, claims: out };
 }

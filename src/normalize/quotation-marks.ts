@@ -134,17 +134,15 @@ function scanParagraph(text: string, para: Span, paragraph: number): ParagraphSc
   return { found, unclosed: stack.length > 0 ? stack[0]! : null };
 }
 
-/** The outermost quotation containing each quotation, from positions (lists are short). */
+/** Link each quotation to the nearest quotation containing it, with one stack pass (lists sorted by start). */
 function linkParents(found: QuotationSpan[]): void {
+  const stack: number[] = [];
   for (let k = 0; k < found.length; k++) {
     const q = found[k]!;
-    let best = -1;
-    for (let j = 0; j < found.length; j++) {
-      const p = found[j]!;
-      if (j === k || p.depth >= q.depth) continue;
-      if (p.start <= q.start && q.end <= p.end && (best < 0 || found[best]!.depth < p.depth)) best = j;
-    }
-    q.parent = best;
+    while (stack.length > 0 && found[stack[stack.length - 1]!]!.end < q.end) stack.pop();
+    const top = stack[stack.length - 1];
+    q.parent = top !== undefined && found[top]!.depth < q.depth ? top : -1;
+    stack.push(k);
   }
 }
 
