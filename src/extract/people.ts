@@ -63,10 +63,10 @@ export function splitTitle(run: Word[]): { titles: string[]; name: Word[] } {
   return { titles, name };
 }
 
-function titleWordsBefore(words: Word[], index: number): string | null {
+function titleWordsBefore(text: string, words: Word[], index: number): string | null {
   let k = index - 1;
   const out: string[] = [];
-  while (k >= 0 && !isCapitalized(words[k]!.text) && TITLE_WORDS.has(words[k]!.lower)) out.unshift(words[k--]!.lower);
+  while (k >= 0 && !isCapitalized(words[k]!.text) && TITLE_WORDS.has(words[k]!.lower) && adjacent(text, words[k]!, words[k + 1]!)) out.unshift(words[k--]!.lower);
   return out.length > 0 ? out.join(' ') : null;
 }
 
@@ -106,7 +106,7 @@ export function indexPeople(doc: NormalizedArticle): PeopleIndex {
     for (const run of capitalizedRuns(text, words)) {
       const { titles, name } = splitTitle(run);
       if (name.length === 0) continue;
-      const before = titleWordsBefore(words, index.get(run[0]!)!);
+      const before = titleWordsBefore(text, words, index.get(run[0]!)!);
       if (before) titles.push(before);
       const lastWord = name[name.length - 1]!;
       const app = appositiveAfter(text, lastWord.end);

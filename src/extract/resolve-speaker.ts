@@ -32,7 +32,13 @@ export function resolvePronoun(people: PeopleIndex, at: number, place: Place, di
     const m = people.mentions[k]!;
     if (m.end <= at && m.person.kind === 'person' && m.person.evidence > 0 && !place.quoted?.(m.start)) return m.person;
   }
-  return lastIsPerson ? (discourse.last?.speaker ?? null) : null;
+  if (lastIsPerson && discourse.last) return discourse.last.speaker;
+  // no better evidence: the last full name mentioned
+  for (let k = people.mentions.length - 1; k >= 0; k--) {
+    const m = people.mentions[k]!;
+    if (m.end <= at && m.person.kind === 'person' && m.person.name.includes(' ') && !place.quoted?.(m.start)) return m.person;
+  }
+  return null;
 }
 
 /** An outlet or an institution ("Los Angeles Times", "security ministry"): never "he" or "she". */
