@@ -3,7 +3,7 @@ import { isCapitalized, wordsIn, type Word } from './words.js';
 
 /** An attribution cue found next to a quotation or in a sentence: who, by which verb. */
 export interface Cue {
-  /** The words naming the speaker ("Fuad Hussein, Iraq’s Foreign Minister", "he"); null when the verb has none. */
+  /** The words naming the speaker ("Ana Pol, Utopia’s Foreign Minister", "he"); null when the verb has none. */
   subject: { start: number; end: number } | null;
   verb: string | null;
   /** Offsets of the verb word. */
@@ -94,7 +94,7 @@ export function subjectBefore(text: string, words: readonly Word[], verbIndex: n
   return { start, end };
 }
 
-/** The speaker phrase right after a verb ("said Hussein", "pleaded Isaac, 18"): up to punctuation. */
+/** The speaker phrase right after a verb ("said Pol", "pleaded Sam, 18"): up to punctuation. */
 function subjectAfter(text: string, words: readonly Word[], verbIndex: number, ceiling: number): { start: number; end: number } | null {
   const first = words[verbIndex + 1];
   if (!first || first.start >= ceiling || hasPunctBetween(text, words[verbIndex]!.end, first.start, ',.;:')) return null;
@@ -109,8 +109,8 @@ function subjectAfter(text: string, words: readonly Word[], verbIndex: number, c
 }
 
 /**
- * Attribution after a quotation: `"…," Hussein said`, `"…," said Hussein`, `"…," Fuad Hussein,
- * Iraq’s Foreign Minister, told Reuters`, `"…" — Jane Roe`. `from` is just after the closing
+ * Attribution after a quotation: `"…," Pol said`, `"…," said Pol`, `"…," Ana Pol,
+ * Utopia’s Foreign Minister, told Reuters`, `"…" — Jane Roe`. `from` is just after the closing
  * mark; `to` is the end of the sentence or the next quotation.
  */
 export function cueAfter(text: string, from: number, to: number): Cue | null {
@@ -148,8 +148,8 @@ export function cueAfter(text: string, from: number, to: number): Cue | null {
 
 /**
  * Attribution before a quotation: the last attribution verb between `from` (sentence start or the
- * previous quotation) and the opening mark, with its subject: `Hussein said, "…"`, `Khamenei told
- * the Iraqi Prime Minister: "…"`, `he emphasized that "…"`, `Rafael Correa, who …, said "…"`.
+ * previous quotation) and the opening mark, with its subject: `Pol said, "…"`, `Kamal told
+ * the Utopian Prime Minister: "…"`, `he emphasized that "…"`, `Rafa Coro, who …, said "…"`.
  */
 export function cueBefore(text: string, from: number, to: number, titleCase = false): Cue | null {
   const words = wordsIn(text, from, to);
@@ -170,7 +170,7 @@ export function cueBefore(text: string, from: number, to: number, titleCase = fa
   return null;
 }
 
-/** The noun phrase a sentence starts with, when it could be a speaker ("Hezbollah leader", "He"). */
+/** The noun phrase a sentence starts with, when it could be a speaker ("Party leader", "He"). */
 export function leadingSubject(text: string, from: number, to: number): { start: number; end: number } | null {
   const words = wordsIn(text, from, to);
   if (words.length === 0) return null;

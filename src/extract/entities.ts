@@ -51,8 +51,8 @@ function canonical(d: Draft): string {
 
 /**
  * Fold the people and organisations of a story into canonical entities across articles:
- * spelling variants ("Fuad Hussein" / "Fouad Hussein": Jaro–Winkler on token-sorted names, same
- * last name; fuse.js proposes candidates) and short forms ("Hussein" → the one entity whose name
+ * spelling variants ("Ana Pol" / "Anna Pol": Jaro–Winkler on token-sorted names, same
+ * last name; fuse.js proposes candidates) and short forms ("Pol" → the one entity whose name
  * ends with it). Ids `e1`, `e2`, … in order of first appearance, articles sorted by id.
  */
 export function linkEntities(docs: readonly NormalizedArticle[], claims: readonly Claim[]): LinkedEntities {

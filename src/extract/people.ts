@@ -50,7 +50,7 @@ export function capitalizedRuns(text: string, words: Word[]): Word[][] {
   return runs;
 }
 
-/** Split a run into its role words and the name after them: "Leftist President Rafael Correa" → ["president"], "Rafael Correa". */
+/** Split a run into its role words and the name after them: "Leftist President Rafa Coro" → ["president"], "Rafa Coro". */
 export function splitTitle(run: Word[]): { titles: string[]; name: Word[] } {
   let last = -1;
   for (let k = 0; k < run.length; k++) if (TITLE_WORDS.has(run[k]!.lower.replace(/\.$/, ''))) last = k;
@@ -70,7 +70,7 @@ function titleWordsBefore(text: string, words: Word[], index: number): string | 
   return out.length > 0 ? out.join(' ') : null;
 }
 
-/** ", Iraq’s Foreign Minister," / ", the leader of …," / ", 18," after a name: role words or an age. */
+/** ", Utopia’s Foreign Minister," / ", the leader of …," / ", 18," after a name: role words or an age. */
 function appositiveAfter(text: string, end: number): { titles: string[]; age: boolean } {
   if (text[end] !== ',') return { titles: [], age: false };
   let stop = end + 1;
@@ -93,7 +93,7 @@ function isInstitution(name: Word[]): boolean {
 /**
  * Find the named people (and institutions) of an article: capitalised runs with role words
  * stripped, roles learned from titles before names and appositives after them, short forms
- * ("Hussein") folded into the fullest form ("Fuad Hussein").
+ * ("Pol") folded into the fullest form ("Ana Pol").
  */
 export function indexPeople(doc: NormalizedArticle): PeopleIndex {
   const text = doc.text;

@@ -49,7 +49,7 @@ function isInstitutionName(people: PeopleIndex, name: string): boolean {
   return INSTITUTION_WORDS.has(last);
 }
 
-/** The person whose learned roles best match a role phrase ("the foreign minister", "Hezbollah leader"). */
+/** The person whose learned roles best match a role phrase ("the foreign minister", "Party leader"). */
 const SAME_ROLE: Record<string, string> = { head: 'leader', chief: 'leader', chairman: 'leader', chairwoman: 'leader', secretary: 'leader' };
 
 /** A person named right after a role phrase, before the role is resolved ("The leader of X said … Hassan Y, …"). */
@@ -93,7 +93,7 @@ function cleanPhrase(words: Word[]): string {
  * pronoun (to the person the text is about), a role (to the person holding it), an institution.
  */
 export function resolveSpeaker(text: string, span: { start: number; end: number }, people: PeopleIndex, place: Place, discourse: Discourse): Speaker | null {
-  // only the first part of "Fuad Hussein, Iraq’s Foreign Minister," names the speaker
+  // only the first part of "Ana Pol, Utopia’s Foreign Minister," names the speaker
   let end = span.end;
   for (let i = span.start; i < span.end; i++) if (text[i] === ',') {
     end = i;
@@ -113,7 +113,7 @@ export function resolveSpeaker(text: string, span: { start: number; end: number 
     const { name } = splitTitle(runs[r]!);
     if (name.length === 0) continue;
     const n = name.map((w, k) => (k === name.length - 1 && w.lower.endsWith("'s") ? w.text.slice(0, -2) : w.text)).join(' ');
-    if (name[name.length - 1]!.lower.endsWith("'s") && r < runs.length - 1) continue; // "Hezbollah’s Secretary General …": the owner is not the speaker
+    if (name[name.length - 1]!.lower.endsWith("'s") && r < runs.length - 1) continue; // "Party’s Secretary General …": the owner is not the speaker
     const known = people.people.find((p) => p.name === n) ?? expandShort(people.people, n);
     if (known) return speaker(known.name, s, 'name');
     if (name.some((w) => INSTITUTION_WORDS.has(w.lower)) || name.length >= 1) {

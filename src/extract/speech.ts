@@ -43,7 +43,7 @@ function lastSentenceOf(doc: NormalizedArticle, paragraph: number): Unit | null 
   return found;
 }
 
-/** `"Nasrallah: Hezbollah not afraid of ‘foolish’ Trump"`, `"…: German ambassador"`: a headline naming its speaker by a colon. */
+/** `"Nash: Party not afraid of ‘foolish’ rival"`, `"…: German ambassador"`: a headline naming its speaker by a colon. */
 function headlineColonSubject(text: string, para: Paragraph, q: QuotationSpan): Span | null {
   const line = text.slice(para.start, para.end);
   const first = line.indexOf(':');
@@ -142,7 +142,7 @@ export function extractSpeech(doc: NormalizedArticle): Speech {
       }
       let context: Span | null = before ? trimmed(text, beforeStart, openAt) : null;
       if (!sp && !before && openAt <= unit.start + 1 && unit.paragraph > 0 && !cue) {
-        // a block quotation introduced by the previous paragraph ("The Daily News added:")
+        // a block quotation introduced by the previous paragraph ("The Courier added:")
         const prevPara = doc.paragraphs[unit.paragraph - 1]!;
         const prevText = text.slice(prevPara.start, prevPara.end).trimEnd();
         const intro = prevText.endsWith(':') ? lastSentenceOf(doc, unit.paragraph - 1) : null;
@@ -249,7 +249,7 @@ function reportedIn(doc: NormalizedArticle, unit: Unit, people: PeopleIndex, pla
       if (r) return r;
     }
   }
-  // "…, Foreign Minister Fuad Hussein said." / "…, he said."
+  // "…, Foreign Minister Ana Pol said." / "…, he said."
   const lastComma = text.lastIndexOf(',', unit.end);
   if (lastComma > unit.start) {
     const tail = words.filter((w) => w.start > lastComma);

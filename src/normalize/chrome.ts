@@ -52,7 +52,7 @@ export function isChromeLine(line: string): boolean {
   const words = wordCount(line);
   if (words <= 8) for (const m of CREDIT_MARKERS) if (lower.includes(m)) return true;
   if (words <= 6 && hasDomain(line) && !/[.!?]$/.test(line.trim())) return true;
-  // a caption ending with its credit: "… in Portoviejo. Source: AAP"
+  // a caption ending with its credit: "… in Porto. Source: AAP"
   const src = lower.lastIndexOf('source:');
   if (src > 0 && wordCount(line.slice(src)) <= 4) return true;
   return false;
