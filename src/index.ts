@@ -4,11 +4,13 @@ export { check } from './check.js';
 export type { CheckRunOptions } from './check.js';
 export { ingestArticles, DEFAULT_MAX_ARTICLE_CHARS } from './ingest/index.js';
 export type { IngestOptions, IngestResult } from './ingest/index.js';
-export { normalizeArticle } from './normalize/index.js';
-export type { NormalizedArticle, Paragraph, Sentence, ParagraphKind } from './normalize/index.js';
+export { normalizeArticle, scanQuotations } from './normalize/index.js';
+export type { NormalizedArticle, Paragraph, Sentence, ParagraphKind, QuotationSpan } from './normalize/index.js';
 export { foldText, unfoldSpan } from './normalize/fold.js';
 export type { FoldedText } from './normalize/fold.js';
-export { extractClaims } from './extract/index.js';
+export { extractClaims, extractQuotes, extractReported, extractNarration, extractMentions } from './extract/index.js';
+export { extractNumbers } from './extract/numbers.js';
+export { extractDates } from './extract/dates.js';
 export { linkEntities } from './extract/entities.js';
 export type { LinkedEntities } from './extract/entities.js';
 export { alignClaims } from './align/index.js';
@@ -21,6 +23,9 @@ export {
   duplicatePassageRule,
   singleSourceRule,
   nameVariantRule,
+  quoteSpeakerRule,
+  polarityConflictRule,
+  sourceMisattributionRule,
   numberMismatchRule,
   dateMismatchRule,
 } from './rules/index.js';
@@ -32,7 +37,7 @@ export type { ReportParts } from './report/build.js';
 export { readInputs, decodeArticleBytes, articleIdFromPath, listCaseFolders, LOOSE_FILES_STORY } from './ingest/files.js';
 export type { Story, ReadInputsResult, ReadInputsOptions } from './ingest/files.js';
 export { extractHtmlText } from './ingest/html.js';
-export type { HtmlArticle } from './ingest/html.js';
+export type { HtmlPage } from './ingest/html.js';
 export { parseCaseFile, loadCaseFile, CaseFileSchema, CaseEntrySchema, CaseQuoteSchema, CaseArticleSchema } from './ingest/case.js';
 export type { CaseFile, CaseEntry, CaseQuote, CaseArticle } from './ingest/case.js';
 export { formatText } from './report/format-text.js';
@@ -58,3 +63,5 @@ export {
   evaluationToJson,
 } from './eval/index.js';
 export type { CaseLabels, CaseScore, EvalSummary, EvalThresholds, Ratio, KindScore, QuoteScore, ScoredFinding, ScoredClaim } from './eval/index.js';
+export { toHtml } from './report/html.js';
+export type { HtmlArticle, HtmlReportOptions } from './report/html.js';

@@ -46,7 +46,7 @@ function blockText(root: DomNode): string {
 }
 
 /** An article's text and title taken out of an HTML page. */
-export interface HtmlArticle {
+export interface HtmlPage {
   text: string;
   title: string | null;
 }
@@ -56,7 +56,7 @@ export interface HtmlArticle {
  * whole body), one paragraph per block separated by a blank line, the headline first.
  * The result is the article text the report's offsets point into.
  */
-export function extractHtmlText(html: string): HtmlArticle {
+export function extractHtmlText(html: string): HtmlPage {
   // linkedom needs a document element: a bare fragment would otherwise parse as one stray node.
   const page = /<html[\s>]/i.test(html) ? html : `<html><body>${html}</body></html>`;
   const { document } = parseHTML(page);

@@ -7,7 +7,7 @@ import type { RuleContext } from './types.js';
  * through its sentence (a fragment such as "good relations" aligns by the sentence around it),
  * or standing inside a sentence aligned with either. Same speaker (or unknown), no publications.
  */
-export function candidateQuotes(ctx: RuleContext, q: QuoteClaim): QuoteClaim[] {
+export function candidateQuotes(ctx: RuleContext, q: QuoteClaim, options: { anySpeaker?: boolean } = {}): QuoteClaim[] {
   const seeds = [q, sentenceClaimAround(ctx, q.article, q.span)].filter((c) => c !== undefined);
   const found = new Map<string, QuoteClaim>();
   for (const seed of seeds) {
@@ -24,5 +24,5 @@ export function candidateQuotes(ctx: RuleContext, q: QuoteClaim): QuoteClaim[] {
       }
     }
   }
-  return [...found.values()].filter((c) => sameSpeaker(q, c) && !isMediaSpeaker(ctx, c.speaker?.name));
+  return [...found.values()].filter((c) => (options.anySpeaker || sameSpeaker(q, c)) && !isMediaSpeaker(ctx, c.speaker?.name));
 }

@@ -14,6 +14,8 @@ export interface RuleInputs {
   claims: readonly Claim[];
   alignments: readonly Alignment[];
   entities: readonly Entity[];
+  /** The article every other one is checked against (`CheckOptions.reference`). */
+  reference?: string | null;
 }
 
 /** Build the read-only context every rule sees. */
@@ -35,7 +37,17 @@ export function createRuleContext(inputs: RuleInputs): RuleContext {
     alignments: inputs.alignments,
     alignmentsOf,
     entities: inputs.entities,
+    reference: inputs.reference ?? null,
   };
+}
+
+/**
+ * With a reference article, a finding stands when the reference is not its subject and it is
+ * shown against the reference, inside its own article, or against nothing (single-source).
+ */
+function againstReference(f: { subject: { article: string }; counterparts: readonly { article: string }[] }, reference: string): boolean {
+  if (f.subject.article === reference) return false;
+  return f.counterparts.length === 0 || f.counterparts.some((c) => c.article === reference || c.article === f.subject.article);
 }
 
 /**
@@ -46,6 +58,7 @@ export function runRules(rules: readonly Rule[], inputs: RuleInputs, options: Ch
   const context = createRuleContext(inputs);
   const disabled = new Set(options.disable ?? []);
   const out: Omit<Discrepancy, 'id'>[] = [];
+  const reference = context.reference;
   for (const rule of rules) {
     if (disabled.has(rule.kind)) continue;
     let findings;
@@ -57,6 +70,7 @@ export function runRules(rules: readonly Rule[], inputs: RuleInputs, options: Ch
     for (const f of findings) {
       const severity = options.severity?.[rule.kind] ?? f.severity ?? rule.severity;
       if (severity === 'info' && options.info === false) continue;
+      if (reference !== null && !againstReference(f, reference)) continue;
       out.push({ ...f, kind: rule.kind, severity });
     }
   }

@@ -73,6 +73,7 @@ export function sameSpeaker(a: QuoteClaim, b: QuoteClaim): boolean {
 export function authorityRank(ctx: RuleContext, article: string): number {
   const s = ctx.summaries.get(article);
   if (!s) return 10;
+  if (ctx.reference !== null) return article === ctx.reference ? -10 : 5;
   let rank = 5;
   const basisOfOthers = [...ctx.summaries.values()].filter((o) => o.basedOn?.includes(article)).length;
   rank -= Math.min(3, basisOfOthers);

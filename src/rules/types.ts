@@ -16,6 +16,8 @@ export interface RuleContext {
   /** Alignments each claim belongs to. */
   alignmentsOf: ReadonlyMap<string, readonly Alignment[]>;
   entities: readonly Entity[];
+  /** The article every other one is checked against, when the caller named one. */
+  reference: string | null;
 }
 
 /** A rule's finding before the report numbers it. Severity defaults to the rule's. */

@@ -13,6 +13,11 @@ export const CheckOptionsSchema = z.object({
   claims: z.boolean().optional(),
   /** Minimum similarity (0–1) for two claims to be aligned. Default: 0.5. */
   alignThreshold: z.number().min(0).max(1).optional(),
+  /**
+   * Id of the article that is the authority (the wire story a newsroom rewrote): every other
+   * article is checked against it and findings only ever have the others as subjects.
+   */
+  reference: z.string().min(1).optional(),
   /** Largest article accepted, in UTF-16 code units. Default: 2,000,000. */
   maxArticleChars: z.number().int().positive().optional(),
 });
