@@ -49,12 +49,14 @@ export function shiftDays(day: Day, days: number): Day {
 
 /**
  * The weekday (0 = Sunday) nearest the reference in the given direction: `'past'` is on or before
- * (news copy: "on Thursday" in a past-tense story), `'last'` strictly before, `'next'` strictly after.
+ * (news copy: "on Thursday" in a past-tense story), `'last'` strictly before, `'next'` strictly after,
+ * `'future'` on or after ("will walk out on Thursday").
  */
-export function resolveWeekday(reference: Day, weekday: number, direction: 'past' | 'last' | 'next'): Day {
+export function resolveWeekday(reference: Day, weekday: number, direction: 'past' | 'last' | 'next' | 'future'): Day {
   const ref = getDay(toDate(reference));
-  if (direction === 'next') {
-    const ahead = ((weekday - ref + 7) % 7) || 7;
+  if (direction === 'next' || direction === 'future') {
+    let ahead = (weekday - ref + 7) % 7;
+    if (direction === 'next' && ahead === 0) ahead = 7;
     return shiftDays(reference, ahead);
   }
   let back = (ref - weekday + 7) % 7;

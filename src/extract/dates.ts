@@ -31,6 +31,25 @@ const MONTH_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'ju
 function isMonthWord(w: string): boolean {
   return MONTH_WORDS.has(w);
 }
+/** Words that put what follows in the future: "will walk out on Thursday", "is due to open on Monday". */
+const FUTURE_CUES = new Set(['will', "'ll", 'shall', 'due', 'scheduled', 'planned', 'plans', 'expected', 'upcoming', 'set']);
+
+/** True when the clause before the date speaks of the future (a future tense within eight words). */
+function isFutureBefore(text: string, from: number, offset: number): boolean {
+  const tokens = scanNumberTokens(text, Math.max(from, offset - 80), offset);
+  let words = 0;
+  for (let k = tokens.length - 1; k >= 0 && words < 8; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') {
+      if (t.text === '.' || t.text === ';' || t.text === ':') break;
+      continue;
+    }
+    words++;
+    if (FUTURE_CUES.has(t.lower) || t.lower.endsWith("'ll")) return true;
+    if (t.lower === 'said' || t.lower === 'was' || t.lower === 'were' || t.lower === 'had') return false;
+  }
+  return false;
+}
 /** Words before a bare month or year that make it a date ("in March", "since 2020"), not a name. */
 const PERIOD_CUES = new Set(['in', 'since', 'until', 'till', 'by', 'during', 'early', 'late', 'mid', 'last', 'this', 'next', 'before', 'after', 'through', 'throughout', 'from', 'of']);
 
@@ -114,7 +133,13 @@ function readChrono(text: string, sentence: Span, published: Day | null): DateRe
     if (weekdayOnly && !words.some((w) => WEEKDAY_NAMES.includes(w) || w.startsWith('weekend'))) continue; // "Sun", "Sat"
     let reading: DateReading | null = null;
     if (weekdayOnly) {
-      const direction = words.includes('next') || words.includes('coming') ? 'next' : words.includes('last') || words.includes('previous') ? 'last' : 'past';
+      const direction = words.includes('next') || words.includes('coming')
+        ? 'next'
+        : words.includes('last') || words.includes('previous')
+          ? 'last'
+          : isFutureBefore(text, sentence.start, start)
+            ? 'future'
+            : 'past';
       const weekday = c.get('weekday') ?? 0;
       reading = { start, end, grain: 'day', relative: true, iso: published ? formatDay(resolveWeekday(published, weekday, direction)) : null };
     } else if (hasDay && hasMonth) {

@@ -69,6 +69,28 @@ function isCountNoun(t: NumberToken | undefined): boolean {
   return true;
 }
 
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'the', 'those', 'these']);
+
+/**
+ * The plural head of a short noun phrase after a figure: "sidewalk delivery robots" → "robots",
+ * "minor collisions" → "collisions". Null when no plural closes the phrase within three words.
+ */
+function headNoun(tokens: readonly NumberToken[], k: number): string | null {
+  let found: string | null = null;
+  for (let n = 0; n < 3; n++) {
+    const t = tokens[k + n];
+    if (!t || t.kind !== 'word' || !t.spaced || isStopword(t.lower) || isNumberWord(t.lower) || MONTHS.has(t.lower) || TIME_WORDS.has(t.lower)) break;
+    if (n === 0 && !isCountNoun(t) && !(t.lower.endsWith('ed') || t.lower.endsWith('ing'))) break;
+    if (n > 0 && !isCountNoun(t)) break;
+    if (UNITS.has(t.lower)) return n === 0 ? null : found;
+    if (IRREGULAR_COUNT_NOUNS.has(t.lower) || (t.lower.endsWith('s') && !t.lower.endsWith('ss') && isCountNoun(t))) {
+      found = t.lower;
+      break;
+    }
+  }
+  return found;
+}
+
 interface Figure {
   /** Index of the first token of the figure. */
   first: number;
@@ -180,7 +202,8 @@ function readDigits(tokens: readonly NumberToken[], i: number, currency: boolean
   if (glued && !glued.spaced && glued.kind === 'word') {
     const g = glued.lower;
     const scale = GLUED_SCALES.get(g);
-    if (scale !== undefined && (g.length > 1 || g === 'k' || currency)) {
+    // "2.3m" is millions in news copy; a whole "100m" stays metres unless money
+    if (scale !== undefined && (g.length > 1 || g === 'k' || currency || (g === 'm' && decimals > 0))) {
       value *= scale;
       step *= scale;
       scaled = true;
@@ -383,12 +406,20 @@ export function readQuantities(text: string, from = 0, to = text.length): Quanti
       else if (pw.lower === 'aged') unit = 'years';
     }
     if (unit === null) {
+      // "14,000 of its robots": the noun after "of" + a possessive is what is counted
+      if (tokens[k]?.lower === 'of' && tokens[k + 1] && POSSESSIVES.has(tokens[k + 1]!.lower)) k += 2;
       const w1 = tokens[k];
       const w2 = tokens[k + 1];
-      if (w1 && w1.spaced && isCountNoun(w1)) {
+      const head = headNoun(tokens, k);
+      if (head) {
+        unit = head;
+      } else if (w1 && w1.spaced && isCountNoun(w1)) {
         // skip one modifier before a plural noun: "2,500 US troops", "three small children"
         if (w2 && w2.spaced && isCountNoun(w2) && (IRREGULAR_COUNT_NOUNS.has(w2.lower) || (w2.lower.endsWith('s') && !w1.lower.endsWith('s')))) unit = w2.lower;
         else unit = w1.lower;
+      } else if (w1 && w1.spaced && w1.kind === 'word' && !isStopword(w1.lower) && (w1.lower.endsWith('ed') || w1.lower.endsWith('ing')) && w2 && w2.spaced && isCountNoun(w2) && (IRREGULAR_COUNT_NOUNS.has(w2.lower) || w2.lower.endsWith('s'))) {
+        // "three masked men", "two missing children"
+        unit = w2.lower;
       } else if (w1 && w1.spaced && w1.kind === 'word' && isCapitalized(w1) && w2 && w2.spaced && w2.kind === 'word' && (IRREGULAR_COUNT_NOUNS.has(w2.lower) || isCountNoun(w2))) {
         // "2,500 US troops"
         unit = w2.lower;

@@ -9,6 +9,7 @@ import {
   type Link,
 } from '../extract/number-context.js';
 import { readQuantities } from '../extract/number-read.js';
+import { scanNumberTokens } from '../extract/number-tokens.js';
 import { stem } from '../align/tokens.js';
 import type { NormalizedArticle } from '../normalize/types.js';
 import type { NumberClaim } from '../schema/claim.js';
@@ -17,7 +18,7 @@ import { authorityRank, outletOf } from './shared.js';
 import type { Finding, Rule, RuleContext } from './types.js';
 
 /**
- * How far a hedge stretches a figure. "about 2,500" admits 2,250–2,750; "at least 272" and "more
+ * How far a hedge stretches a figure. "about 2,500" admits 2,375–2,625; "at least 272" and "more
  * than 270" admit up to 10% above; "nearly 300" and "up to 300" down to 10% below. Unhedged
  * figures are exact up to the rounding their wording shows ("1.2 million" = 1.15–1.25 million).
  */
@@ -41,6 +42,16 @@ interface Item {
   low: number;
   high: number;
   converted: boolean;
+  /** Explicit years named in the sentence ("in 2019"), sorted and joined: figures of other years are other quantities. */
+  years: string;
+}
+
+function yearsIn(text: string, sentence: { start: number; end: number }): string {
+  const years = new Set<string>();
+  for (const t of scanNumberTokens(text, sentence.start, sentence.end)) {
+    if (t.kind === 'digits' && t.text.length === 4 && Number(t.text) >= 1800 && Number(t.text) < 2200) years.add(t.text);
+  }
+  return [...years].sort().join(',');
 }
 
 function unitKeyOf(unit: string | null): { key: string | null; factor: number } {
@@ -49,6 +60,28 @@ function unitKeyOf(unit: string | null): { key: string | null; factor: number } 
   if (info) return { key: `=${info.group}`, factor: info.factor };
   if (unit.length === 3 && unit === unit.toLowerCase() && /^[a-z]{3}$/.test(unit) && CURRENCY_CODES.has(unit)) return { key: `$${unit}`, factor: 1 };
   return { key: stem(unit), factor: 1 };
+}
+
+/** Prepositions and connectives that sit next to figures without saying what they count. */
+const NUMBER_NOISE: ReadonlySet<string> = new Set([
+  'after', 'before', 'since', 'during', 'while', 'among', 'including', 'between', 'against', 'within', 'without',
+  'around', 'through', 'across', 'near', 'per', 'least', 'total', 'estimated', 'average', 'worth', 'another',
+]);
+/** Coordinating words: what a figure counts is said within its own conjunct ("… pay offer and is demanding 7%"). */
+const CLAUSE_JOINS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'whereas', 'while']);
+/** Words after a figure that make it a difference, not an amount ("one day less", "4.1 fewer days"). */
+const COMPARATIVES: ReadonlySet<string> = new Set(['less', 'fewer', 'more', 'longer', 'shorter', 'higher', 'lower', 'extra', 'additional', 'fewer', 'bigger', 'smaller', 'larger']);
+
+/** True when the figure is a difference ("one day less", "4.1 fewer", "rose by 5%") rather than an amount. */
+function isDelta(doc: NormalizedArticle, claim: NumberClaim): boolean {
+  const text = doc.text;
+  const after = text.slice(claim.span.end, Math.min(claim.sentence.end, claim.span.end + 40)).toLowerCase().split(/[^a-z']+/).filter(Boolean);
+  if (after.slice(0, 3).some((w, k) => COMPARATIVES.has(w) && (k === 0 || k === 1 || (claim.unit !== null && after[k - 1] === claim.unit)))) {
+    // "more than" after a figure belongs to the next figure's hedge only when a figure follows; keep it simple: a comparative within two words marks a difference
+    return true;
+  }
+  const before = text.slice(Math.max(claim.sentence.start, claim.span.start - 12), claim.span.start).toLowerCase().split(/[^a-z']+/).filter(Boolean);
+  return before[before.length - 1] === 'by';
 }
 
 /** Concepts whose bare figures count people (see ANCHOR_CONCEPTS). */
@@ -63,8 +96,9 @@ function interval(claim: NumberClaim, factor: number): { low: number; high: numb
   if (claim.hedge) {
     const dir = HEDGE_DIRECTION.get(claim.hedge) ?? 'around';
     if (dir === 'around') {
-      low = Math.min(low, v * (1 - HEDGE_SLACK));
-      high = Math.max(high, v * (1 + HEDGE_SLACK));
+      // half each way, so two "about" figures still differ by at most HEDGE_SLACK
+      low = Math.min(low, v * (1 - HEDGE_SLACK / 2));
+      high = Math.max(high, v * (1 + HEDGE_SLACK / 2));
     } else if (dir === 'above') {
       high = Math.max(high, v * (1 + HEDGE_SLACK));
     } else {
@@ -88,6 +122,8 @@ function unitsCompatible(a: Item, b: Item): boolean {
 /** How strongly two figures count the same thing; 0 when they do not. */
 function linkScore(a: Item, b: Item): number {
   if (!unitsCompatible(a, b)) return 0;
+  // "a strike in March 2019 closed the port for five days" is not this week's strike
+  if (a.years !== b.years) return 0;
   const o = anchorOverlap(a.anchors, b.anchors);
   if (o.shared === 0 || o.strongest < 0.5) return 0;
   // one shared word is enough only when it stands right next to both figures ("kills" / "killing")
@@ -112,7 +148,9 @@ function buildItems(ctx: RuleContext): Item[] {
     const doc = docs.get(claim.article);
     if (!doc) continue;
     const others = (bySentence.get(`${claim.article}:${claim.sentence.start}`) ?? []).map((c) => c.span);
-    const anchors = contextAnchors(doc, claim.sentence, claim.span, others, { ignore: claim.unit ? new Set([claim.unit]) : undefined });
+    if (isDelta(doc, claim)) continue;
+    const ignore = claim.unit ? new Set([...NUMBER_NOISE, claim.unit]) : NUMBER_NOISE;
+    const anchors = contextAnchors(doc, claim.sentence, claim.span, others, { ignore, stopWords: CLAUSE_JOINS });
     const { key: stated, factor } = unitKeyOf(claim.unit);
     // "quake kills at least 235": a bare figure next to a casualty word counts people
     const key = stated ?? ([...anchors].some(([c, w]) => w >= 0.5 && PEOPLE_CONCEPTS.has(c)) ? '=people' : null);
@@ -127,6 +165,7 @@ function buildItems(ctx: RuleContext): Item[] {
       low,
       high,
       converted: factor !== 1,
+      years: yearsIn(doc.text, claim.sentence),
     });
   }
   return items;
@@ -230,6 +269,13 @@ function detect(ctx: RuleContext): Finding[] {
     const reported = new Set<string>();
     for (const m of members) {
       if (consistent(reference, m)) continue;
+      // a one-against-one split between articles of equal standing names no culprit: stay silent
+      const sameStanding =
+        support(m) === support(reference) &&
+        m.claim.article !== reference.claim.article &&
+        authorityRank(ctx, m.claim.article) === authorityRank(ctx, reference.claim.article) &&
+        m.headline === reference.headline;
+      if (sameStanding) continue;
       const key = `${m.claim.article}:${m.claim.value}`;
       if (reported.has(key)) continue;
       reported.add(key);
