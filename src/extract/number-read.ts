@@ -420,7 +420,7 @@ export function readQuantities(text: string, from = 0, to = text.length): Quanti
       } else if (w1 && w1.spaced && w1.kind === 'word' && !isStopword(w1.lower) && (w1.lower.endsWith('ed') || w1.lower.endsWith('ing')) && w2 && w2.spaced && isCountNoun(w2) && (IRREGULAR_COUNT_NOUNS.has(w2.lower) || w2.lower.endsWith('s'))) {
         // "three masked men", "two missing children"
         unit = w2.lower;
-      } else if (w1 && w1.spaced && w1.kind === 'word' && isCapitalized(w1) && w2 && w2.spaced && w2.kind === 'word' && (IRREGULAR_COUNT_NOUNS.has(w2.lower) || isCountNoun(w2))) {
+      } else if (w1 && w1.spaced && w1.kind === 'word' && isCapitalized(w1) && (!isStopword(w1.lower) || w1.text === w1.text.toUpperCase()) && w2 && w2.spaced && w2.kind === 'word' && (IRREGULAR_COUNT_NOUNS.has(w2.lower) || isCountNoun(w2))) {
         // "2,500 US troops"
         unit = w2.lower;
       }
