@@ -77,7 +77,7 @@ function wordBefore(text: string, from: number, offset: number): string {
 }
 
 /**
- * True when the date opens a dateline ("PEDERNALES, Ecuador, April 18 —"): a few place words in
+ * True when the date opens a dateline ("LIMA, Peru, May 3 —"): a few place words in
  * capitals and commas before it at the start of the sentence. The dateline gives the publication
  * date, not the date of an event.
  */

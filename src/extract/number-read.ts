@@ -1,6 +1,6 @@
 /**
- * Read quantities out of a stretch of text: "at least 272 people", "$1.2 billion", "two thousand
- * sixty eight", "about 2,500", "7.8-magnitude", "Isaac, 18,". Dates, clock times, years, labels,
+ * Read quantities out of a stretch of text: "at least 31 people", "$1.2 billion", "two thousand
+ * four", "about 1,500", "6.1-magnitude", "Maria, 34,". Dates, clock times, years, labels,
  * ordinals, ranges and identifiers are left alone so a year is never counted as a quantity.
  */
 import { isStopword } from '../align/tokens.js';
@@ -64,7 +64,7 @@ function isCountNoun(t: NumberToken | undefined): boolean {
   if (isStopword(w) || isNumberWord(w) || MONTHS.has(w) || HEDGE_WORDS.has(w) || TIME_WORDS.has(w)) return false;
   if (w === 'per' || w === 'percent' || w === 'times' || w === 'others' || w === 'more' || w === 'less' || w.endsWith("'s")) return false;
   if (w.endsWith('ed') || w.endsWith('ing') || w.endsWith('ly')) return false;
-  // a capitalised word mid-sentence is a name unless it reads as a plural ("Ecuadoreans")
+  // a capitalised word mid-sentence is a name unless it reads as a plural ("Peruvians")
   if (isCapitalized(t) && !w.endsWith('s')) return false;
   return true;
 }
@@ -72,7 +72,7 @@ function isCountNoun(t: NumberToken | undefined): boolean {
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'the', 'those', 'these']);
 
 /**
- * The plural head of a short noun phrase after a figure: "sidewalk delivery robots" → "robots",
+ * The plural head of a short noun phrase after a figure: "small cargo drones" → "drones",
  * "minor collisions" → "collisions". Null when no plural closes the phrase within three words.
  */
 function headNoun(tokens: readonly NumberToken[], k: number): string | null {
@@ -258,7 +258,7 @@ function isUnspacedSymbol(t: NumberToken | undefined, chars: string): boolean {
   return !!t && t.kind === 'symbol' && !t.spaced && chars.includes(t.text);
 }
 
-/** True for clock times written after the figure: "10 a.m.", "2358 GMT", "6 pm". */
+/** True for clock times written after the figure: "10 a.m.", "1400 GMT", "6 pm". */
 function isClockAfter(tokens: readonly NumberToken[], j: number): boolean {
   const t = tokens[j];
   if (!t || t.kind !== 'word') return false;
@@ -269,7 +269,7 @@ function isClockAfter(tokens: readonly NumberToken[], j: number): boolean {
 
 /**
  * Read every quantity in `text[from, to)`.
- * @example readQuantities('killing at least 272 people')[0] // {value: 272, unit: 'people', hedge: 'at least', …}
+ * @example readQuantities('killing at least 31 people')[0] // {value: 31, unit: 'people', hedge: 'at least', …}
  */
 export function readQuantities(text: string, from = 0, to = text.length): Quantity[] {
   const tokens = scanNumberTokens(text, from, to);
@@ -406,7 +406,7 @@ export function readQuantities(text: string, from = 0, to = text.length): Quanti
       else if (pw.lower === 'aged') unit = 'years';
     }
     if (unit === null) {
-      // "14,000 of its robots": the noun after "of" + a possessive is what is counted
+      // "9,000 of its drones": the noun after "of" + a possessive is what is counted
       if (tokens[k]?.lower === 'of' && tokens[k + 1] && POSSESSIVES.has(tokens[k + 1]!.lower)) k += 2;
       const w1 = tokens[k];
       const w2 = tokens[k + 1];
@@ -428,14 +428,14 @@ export function readQuantities(text: string, from = 0, to = text.length): Quanti
       const info = unit ? UNITS.get(unit) : undefined;
       if (info) unit = info.unit;
     }
-    // an age after a name: "Isaac, 18, said" / "Isaac, 18."
+    // an age after a name: "Maria, 34, said" / "Maria, 34."
     if (unit === null && Number.isInteger(fig.value) && fig.value > 0 && fig.value < 120 && !fig.scaled) {
       const comma = tokens[exprStart - 1];
       const name = tokens[exprStart - 2];
       const closer = tokens[j];
       if (comma?.text === ',' && name?.kind === 'word' && isCapitalized(name) && (!closer || closer.text === ',' || closer.text === '.' || closer.text === ')' || closer.text === ';')) unit = 'years';
     }
-    // bare four-digit figures are years unless they plainly count something ("2068 people")
+    // bare four-digit figures are years unless they plainly count something ("1850 people")
     if (!fig.spelled && !fig.scaled && currency === null && Number.isInteger(fig.value) && fig.value >= 1000 && fig.value < 2200 && !t.text.includes(',')) {
       const countsSomething = unit !== null && unit !== 'years' && !(pw && (YEAR_CUES.has(pw.lower) || MONTHS.has(pw.lower)));
       if (!countsSomething) {

@@ -36,7 +36,7 @@ function isSpace(ch: string): boolean {
 
 /**
  * Scan `text[from, to)` into tokens. Digit runs keep inner `,` and `.` when a digit follows
- * ("2,068", "1.2"); words keep inner apostrophes; hyphens are their own symbol so "7.8-magnitude"
+ * ("1,450", "1.2"); words keep inner apostrophes; hyphens are their own symbol so "6.1-magnitude"
  * and "twenty-five" can be read piece by piece.
  */
 export function scanNumberTokens(text: string, from = 0, to = text.length): NumberToken[] {

@@ -18,12 +18,12 @@ import { authorityRank, outletOf } from './shared.js';
 import type { Finding, Rule, RuleContext } from './types.js';
 
 /**
- * How far a hedge stretches a figure. "about 2,500" admits 2,375–2,625; "at least 272" and "more
- * than 270" admit up to 10% above; "nearly 300" and "up to 300" down to 10% below. Unhedged
+ * How far a hedge stretches a figure. "about 1,500" admits 1,425–1,575; "at least 31" and "more
+ * than 30" admit up to 10% above; "nearly 300" and "up to 300" down to 10% below. Unhedged
  * figures are exact up to the rounding their wording shows ("1.2 million" = 1.15–1.25 million).
  */
 export const HEDGE_SLACK = 0.1;
-/** Converted units ("105 miles" vs "170 km") get this much relative slack for rounding. */
+/** Converted units ("50 miles" vs "80 km") get this much relative slack for rounding. */
 const CONVERSION_SLACK = 0.03;
 /** Least summed anchor weight for two figures to count the same thing. */
 const MIN_SCORE = 0.5;
@@ -152,7 +152,7 @@ function buildItems(ctx: RuleContext): Item[] {
     const ignore = claim.unit ? new Set([...NUMBER_NOISE, claim.unit]) : NUMBER_NOISE;
     const anchors = contextAnchors(doc, claim.sentence, claim.span, others, { ignore, stopWords: CLAUSE_JOINS });
     const { key: stated, factor } = unitKeyOf(claim.unit);
-    // "quake kills at least 235": a bare figure next to a casualty word counts people
+    // "storm kills at least 12": a bare figure next to a casualty word counts people
     const key = stated ?? ([...anchors].some(([c, w]) => w >= 0.5 && PEOPLE_CONCEPTS.has(c)) ? '=people' : null);
     const { low, high } = interval(claim, factor);
     items.push({
@@ -218,7 +218,7 @@ function sentenceOf(item: Item): LocatedText {
   return { article: item.doc.id, start: span.start, end: span.end, text: item.doc.text.slice(span.start, span.end) };
 }
 
-/** The figure with the word before it and its counted noun after: "kills at least 235", "killing at least 272 people". */
+/** The figure with the word before it and its counted noun after: "kills at least 12", "killing at least 31 people". */
 function phrase(item: Item): string {
   const text = item.doc.text;
   const sentence = item.claim.sentence;

@@ -101,7 +101,7 @@ export const CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map([
   ['$', 'usd'], ['€', 'eur'], ['£', 'gbp'], ['¥', 'jpy'], ['₹', 'inr'], ['₽', 'rub'],
 ]);
 
-/** Words after a figure that make it a clock time, not a quantity ("2358 GMT", "10 a.m."). */
+/** Words after a figure that make it a clock time, not a quantity ("1400 GMT", "10 a.m."). */
 export const TIME_WORDS: ReadonlySet<string> = new Set([
   'gmt', 'utc', 'am', 'pm', 'a.m', 'p.m', 'a.m.', 'p.m.', "o'clock", 'est', 'edt', 'cet', 'cest', 'bst', 'pst', 'pdt', 'hrs', 'local',
 ]);
