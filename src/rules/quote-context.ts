@@ -1,12 +1,30 @@
 import { alignableText } from '../align/align.js';
-import { contentStems } from '../align/tokens.js';
+import { contentStems, stem } from '../align/tokens.js';
+import type { NormalizedArticle } from '../normalize/types.js';
 import type { Claim, QuoteClaim } from '../schema/claim.js';
 import { coverage, quoteWords } from './compare.js';
-import { alignedWith, authorityRank, docOf, located, outletOf, sentencesAround } from './shared.js';
+import { alignedWith, authorityRank, docOf, located, outletOf } from './shared.js';
 import type { Finding, Rule, RuleContext } from './types.js';
 
-/** Words of an introduction that say who speaks, not what about. */
-const NOT_TOPIC = new Set(['said', 'say', 'state', 'stat', 'ad', 'add', 'told', 'tell', 'ask', 'answer', 'respond', 'respons', 'refer', 'question', 'regard', 'note', 'comment', 'he', 'she', 'they', 'also', 'speak']);
+/** Words of an introduction that say who speaks and how, not what about. */
+const NOT_TOPIC = new Set(
+  [
+    'say', 'said', 'saying', 'says', 'tell', 'told', 'telling', 'add', 'added', 'adding', 'state', 'stated',
+    'stating', 'ask', 'asked', 'asking', 'answer', 'answered', 'respond', 'responded', 'response', 'reply',
+    'replied', 'refer', 'referring', 'regarding', 'question', 'questioned', 'note', 'noted', 'noting',
+    'comment', 'commented', 'speak', 'speaking', 'spoke', 'remark', 'remarked', 'report', 'reporter',
+    'reporters', 'journalist', 'journalists', 'praise', 'praised', 'praising', 'quote', 'quoted', 'warn',
+    'warned', 'explain', 'explained', 'insist', 'insisted', 'continue', 'continued', 'went', 'later',
+  ].map(stem),
+);
+
+/** Stems that run through a large part of an article: its theme, not the topic of one passage. */
+function themeOf(doc: NormalizedArticle): Set<string> {
+  const counts = new Map<string, number>();
+  for (const s of doc.sentences) for (const st of new Set(contentStems(doc.text.slice(s.start, s.end)))) counts.set(st, (counts.get(st) ?? 0) + 1);
+  const limit = Math.max(2, doc.sentences.length / 4);
+  return new Set([...counts].filter(([, n]) => n > limit).map(([st]) => st));
+}
 
 function topicStems(intro: string, speaker: string | undefined): Set<string> {
   const names = new Set(speaker ? contentStems(speaker) : []);
@@ -19,6 +37,26 @@ function share(topic: ReadonlySet<string>, text: string): number {
   let hit = 0;
   for (const s of topic) if (stems.has(s)) hit++;
   return hit / topic.size;
+}
+
+/** The counterpart's own introduction: its sentence outside the quoted or reported words. */
+function ownOccasion(ctx: RuleContext, c: Claim, topic: ReadonlySet<string>): boolean {
+  const doc = docOf(ctx, c.article);
+  if (!doc || (c.type !== 'quote' && c.type !== 'reported')) return false;
+  const sentence = c.type === 'quote' ? c.sentence : c.span;
+  const inner = c.type === 'quote' ? c.span : c.content.span;
+  // Other quotes in the same sentence are words, not the occasion.
+  const quoted = ctx.claims.filter((o) => o.type === 'quote' && o.article === c.article && o.span.start >= sentence.start && o.span.end <= sentence.end);
+  let rest = '';
+  let at = sentence.start;
+  for (const q of [...quoted, { span: inner }].sort((x, y) => x.span.start - y.span.start)) {
+    if (q.span.start > at) rest += ` ${doc.text.slice(at, q.span.start)}`;
+    at = Math.max(at, q.span.end);
+  }
+  rest += ` ${doc.text.slice(at, sentence.end)}`;
+  const speaker = new Set(c.speaker ? contentStems(c.speaker.name) : []);
+  const occasion = contentStems(rest).filter((s) => !NOT_TOPIC.has(s) && !speaker.has(s) && !topic.has(s));
+  return new Set(occasion).size >= 2;
 }
 
 function detectOne(ctx: RuleContext, q: QuoteClaim): Finding | null {
@@ -34,11 +72,22 @@ function detectOne(ctx: RuleContext, q: QuoteClaim): Finding | null {
     if (authorityRank(ctx, c.article) > authorityRank(ctx, q.article)) continue;
     const doc = docOf(ctx, c.article);
     if (!doc) continue;
-    const near = sentencesAround(doc, c.span, 1).map((s) => doc.text.slice(s.start, s.end)).join(' ');
-    if (share(topic, near) >= 0.34) continue;
-    // The other article must speak of that topic somewhere else, or the intro may just add detail.
-    const elsewhere = doc.sentences.some((s) => share(topic, doc.text.slice(s.start, s.end)) >= 0.5);
-    if (elsewhere) counterparts.push(c);
+    const theme = themeOf(doc);
+    const topicHere = new Set([...topic].filter((t) => !theme.has(t)));
+    if (topicHere.size < 3) continue;
+    // What leads into the words: their paragraph and the body paragraph before it.
+    const index = doc.paragraphs.findIndex((p) => p.start <= c.span.start && p.end >= c.span.end);
+    let previous = index - 1;
+    while (previous >= 0 && doc.paragraphs[previous]!.kind !== 'body') previous--;
+    const near = [previous, index]
+      .filter((i) => i >= 0)
+      .map((i) => doc.text.slice(doc.paragraphs[i]!.start, doc.paragraphs[i]!.end))
+      .join(' ') || text;
+    if (share(topicHere, near) >= 0.34) continue;
+    // The intro may only add detail the other article leaves out. It contradicts that article when
+    // the article speaks of that topic in another passage, or gives these words an occasion of its own.
+    const elsewhere = doc.sentences.some((s) => share(topicHere, doc.text.slice(s.start, s.end)) >= 0.5);
+    if (elsewhere || ownOccasion(ctx, c, topicHere)) counterparts.push(c);
   }
   if (counterparts.length === 0) return null;
   const outlets = [...new Set(counterparts.map((c) => outletOf(ctx, c.article)))];

@@ -5,7 +5,8 @@ import { docOf, locatedSpan, outletOf } from './shared.js';
 import type { Finding, Rule, RuleContext } from './types.js';
 
 /** Cues that hand a statement to an outlet: what follows (or precedes) is the outlet's to confirm. */
-const BEFORE = ['according to ', 'told ', 'in an interview with ', 'interview with ', 'speaking to '];
+// "In an interview with X" names the occasion, not a statement of X's, so it is no cue here.
+const BEFORE = ['according to ', 'told '];
 const AFTER = [' reported', ' reports', ' said', ' says', ' wrote', ' writes'];
 
 /** Share of the statement's content stems that one passage of the outlet's article holds. */
