@@ -414,14 +414,14 @@ export function readQuantities(text: string, from = 0, to = text.length): Quanti
       if (head) {
         unit = head;
       } else if (w1 && w1.spaced && isCountNoun(w1)) {
-        // skip one modifier before a plural noun: "2,500 US troops", "three small children"
+        // skip one modifier before a plural noun: "1,500 US troops", "three small children"
         if (w2 && w2.spaced && isCountNoun(w2) && (IRREGULAR_COUNT_NOUNS.has(w2.lower) || (w2.lower.endsWith('s') && !w1.lower.endsWith('s')))) unit = w2.lower;
         else unit = w1.lower;
       } else if (w1 && w1.spaced && w1.kind === 'word' && !isStopword(w1.lower) && (w1.lower.endsWith('ed') || w1.lower.endsWith('ing')) && w2 && w2.spaced && isCountNoun(w2) && (IRREGULAR_COUNT_NOUNS.has(w2.lower) || w2.lower.endsWith('s'))) {
         // "three masked men", "two missing children"
         unit = w2.lower;
       } else if (w1 && w1.spaced && w1.kind === 'word' && isCapitalized(w1) && (!isStopword(w1.lower) || w1.text === w1.text.toUpperCase()) && w2 && w2.spaced && w2.kind === 'word' && (IRREGULAR_COUNT_NOUNS.has(w2.lower) || isCountNoun(w2))) {
-        // "2,500 US troops"
+        // "1,500 US troops"
         unit = w2.lower;
       }
 

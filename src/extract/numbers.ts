@@ -22,10 +22,10 @@ export function bodySentences(doc: NormalizedArticle): Span[] {
 
 /**
  * Numbers of an article's body with value, unit and hedge, in text order. The span covers the hedge
- * and the figure with its scale, currency, percent or measurement unit ("at least 31", "$1.2
- * billion", "170 kilometers"); a counted noun ("people") is reported in `unit` but left out of the
- * span. Years, dates, clock times, ordinals, ranges and labels are not numbers here. An age after a
- * name ("Maria, 34,") has unit `years`, like "18 years old".
+ * and the figure with its scale, currency, percent or measurement unit ("at least 31 people", "$1.2
+ * billion", "80 kilometers"); any other counted noun ("troops") is reported in `unit` but left out
+ * of the span. Years, dates, clock times, ordinals, ranges and labels are not numbers here. An age
+ * after a name ("Maria, 34,") has unit `years`, like "34 years old".
  */
 export function extractNumbers(doc: NormalizedArticle): NumberClaim[] {
   const out: NumberClaim[] = [];

@@ -52,7 +52,7 @@ export const HEDGE_DIRECTION: ReadonlyMap<string, HedgeDirection> = new Map([
 
 /**
  * Measurement units: surface word → canonical unit and factor to the canonical unit's base, so
- * "105 miles" and "170 km" compare. `group` names the dimension; only same-group units compare.
+ * "50 miles" and "80 km" compare. `group` names the dimension; only same-group units compare.
  */
 export interface UnitInfo {
   unit: string;
