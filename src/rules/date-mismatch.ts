@@ -49,11 +49,17 @@ function sameAtGrain(a: string, b: string): boolean {
   return a.slice(0, n) === b.slice(0, n);
 }
 
-function usable(doc: NormalizedArticle, c: DateClaim): boolean {
+function usable(ctx: RuleContext, doc: NormalizedArticle, c: DateClaim): boolean {
   if (c.iso === null) return false;
+  // a relative date resolved against a guessed publication date is a guess squared
+  if (c.relative && (ctx.summaries.get(doc.id)?.inferred.published ?? doc.inferred.published)) return false;
   const lower = c.text.toLowerCase();
+  // "today" and "tonight" mostly stand in quoted speech, dated by the speech, not the article
+  if (lower === 'today' || lower === 'tonight') return false;
   // week-level expressions ("last week", "over the weekend") do not name a day
   if (lower.includes('week')) return false;
+  // "three years ago" is a rough distance, not a date ("two or three years ago")
+  if (lower.includes('ago') && !lower.includes('day')) return false;
   // headlines, link titles and captions without final punctuation date their own item, not the story's events
   if (isHeadlineAt(doc, c.span.start)) return false;
   const s = trimSpan(doc.text, c.sentence);
@@ -87,7 +93,7 @@ function buildItems(ctx: RuleContext): Item[] {
   const items: Item[] = [];
   for (const claim of claims) {
     const doc = docs.get(claim.article);
-    if (!doc || !usable(doc, claim)) continue;
+    if (!doc || !usable(ctx, doc, claim)) continue;
     const others = claims.filter((o) => o.article === claim.article && o.sentence.start === claim.sentence.start).map((o) => o.span);
     const anchors = contextAnchors(doc, claim.sentence, claim.span, others, {
       before: 5,
