@@ -1,5 +1,5 @@
 import { alignableText } from '../align/align.js';
-import { contentStems, tokenize } from '../align/tokens.js';
+import { contentStems, stem, tokenize } from '../align/tokens.js';
 import type { Claim } from '../schema/claim.js';
 import { wordDiff } from '../report/diff.js';
 import { foldText } from '../normalize/fold.js';
@@ -9,37 +9,57 @@ import type { Finding, Rule, RuleContext } from './types.js';
 /** Words that negate a clause. "no longer" and "not only" do not flip what is asserted. */
 const NEGATORS = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'cannot', 'without']);
 
-/** Number of negations in a text: its polarity is the parity. */
-export function negationCount(text: string): number {
+/**
+ * Number of negations in a text that bear on the given stems: a negator followed, within three
+ * words, by one of them ("found no increase", "does not affect"). Its parity is the polarity of
+ * what two sentences share, whatever else either of them denies.
+ */
+export function negationCount(text: string, shared?: ReadonlySet<string>): number {
   const words = tokenize(foldText(text).text).map((t) => t.word);
   let n = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const next = words[i + 1];
     if ((w === 'not' && next === 'only') || (w === 'no' && next === 'longer')) continue;
-    if (NEGATORS.has(w) || w.endsWith("n't")) n++;
+    if (!NEGATORS.has(w) && !w.endsWith("n't")) continue;
+    if (!shared || words.slice(i + 1, i + 4).some((x) => shared.has(stem(x)))) n++;
   }
   return n;
 }
 
-function stemJaccard(a: string, b: string): number {
-  const x = new Set(contentStems(a));
+function sharedStems(a: string, b: string): Set<string> {
   const y = new Set(contentStems(b));
-  let shared = 0;
-  for (const s of x) if (y.has(s)) shared++;
-  const union = x.size + y.size - shared;
-  return union === 0 ? 0 : shared / union;
+  return new Set(contentStems(a).filter((s) => y.has(s)));
+}
+
+/** Whether two assertions are about the same thing and differ in polarity on it. */
+function opposed(a: string, b: string): boolean {
+  const shared = sharedStems(a, b);
+  const smaller = Math.min(new Set(contentStems(a)).size, new Set(contentStems(b)).size);
+  if (shared.size < 4 || shared.size / Math.max(1, smaller) < 0.6) return false;
+  return negationCount(a, shared) % 2 !== negationCount(b, shared) % 2;
 }
 
 const asserts = (c: Claim): boolean => c.type === 'narration' || c.type === 'reported';
 
-/** Articles agreeing with `claim`'s polarity among the aligned ones, and the best authority among them. */
-function standing(ctx: RuleContext, claim: Claim, text: string): { size: number; best: number } {
-  const parity = negationCount(text) % 2;
-  const articles = new Set<string>([claim.article]);
-  for (const o of alignedWith(ctx, claim)) {
+/**
+ * The articles that say the `core` of a conflict with the given polarity, and the best authority
+ * among them. Only sentences carrying most of the core count: half of a compound sentence that
+ * agrees on something else says nothing about this.
+ */
+function standing(ctx: RuleContext, seeds: readonly Claim[], core: ReadonlySet<string>, parity: number): { size: number; best: number } {
+  const articles = new Set<string>();
+  const pool = new Map<string, Claim>();
+  for (const seed of seeds) {
+    pool.set(seed.id, seed);
+    for (const o of alignedWith(ctx, seed)) pool.set(o.id, o);
+  }
+  for (const o of pool.values()) {
     const t = alignableText(o);
-    if (t !== null && asserts(o) && o.article !== claim.article && stemJaccard(text, t) >= 0.5 && negationCount(t) % 2 === parity) articles.add(o.article);
+    if (t === null || !asserts(o)) continue;
+    const stems = new Set(contentStems(t));
+    const carried = [...core].filter((s) => stems.has(s)).length;
+    if (carried >= 0.6 * core.size && negationCount(t, core) % 2 === parity) articles.add(o.article);
   }
   return { size: articles.size, best: Math.min(...[...articles].map((a) => authorityRank(ctx, a))) };
 }
@@ -47,15 +67,15 @@ function standing(ctx: RuleContext, claim: Claim, text: string): { size: number;
 function detectOne(ctx: RuleContext, claim: Claim): Finding | null {
   const text = alignableText(claim);
   if (text === null || !asserts(claim)) return null;
-  const parity = negationCount(text) % 2;
-  const opposed = alignedWith(ctx, claim).filter((o) => {
+  const others = alignedWith(ctx, claim).filter((o) => {
     const t = alignableText(o);
-    return t !== null && asserts(o) && o.article !== claim.article && stemJaccard(text, t) >= 0.5 && negationCount(t) % 2 !== parity;
+    return t !== null && asserts(o) && o.article !== claim.article && opposed(text, t);
   });
-  if (opposed.length === 0) return null;
-  const mine = standing(ctx, claim, text);
-  const against = opposed.filter((o) => {
-    const theirs = standing(ctx, o, alignableText(o)!);
+  const against = others.filter((o) => {
+    const core = sharedStems(text, alignableText(o)!);
+    const mineParity = negationCount(text, core) % 2;
+    const mine = standing(ctx, [claim, o], core, mineParity);
+    const theirs = standing(ctx, [claim, o], core, 1 - mineParity);
     if (theirs.best !== mine.best) return theirs.best < mine.best;
     return theirs.size > mine.size;
   });
@@ -64,11 +84,12 @@ function detectOne(ctx: RuleContext, claim: Claim): Finding | null {
   for (const o of against) if (!byArticle.has(o.article)) byArticle.set(o.article, o);
   const list = [...byArticle.values()].sort((x, y) => (x.article < y.article ? -1 : 1));
   const outlets = list.map((o) => outletOf(ctx, o.article));
-  const negated = parity === 1;
+  const negated = negationCount(text, sharedStems(text, alignableText(list[0]!)!)) % 2 === 1;
+  const verb = negated ? 'assert' : 'negate';
   return {
     subject: located(claim),
     counterparts: list.map(located),
-    message: `${outletOf(ctx, claim.article)} ${negated ? 'denies' : 'asserts'} what ${outlets.join(' and ')} ${negated ? 'assert' + (outlets.length > 1 ? '' : 's') : 'negate' + (outlets.length > 1 ? '' : 's')}.`,
+    message: `${outletOf(ctx, claim.article)} ${negated ? 'denies' : 'asserts'} what ${outlets.join(' and ')} ${outlets.length > 1 ? verb : `${verb}s`}.`,
     diff: wordDiff(alignableText(list[0]!)!, text),
     claims: [claim.id, ...list.map((o) => o.id)],
   };

@@ -1,8 +1,8 @@
-import { tokenize } from '../align/tokens.js';
+import { isStopword, tokenize } from '../align/tokens.js';
 import type { QuoteClaim } from '../schema/claim.js';
 import type { LocatedText } from '../schema/span.js';
 import { wordDiff } from '../report/diff.js';
-import { GAP, bestFuzzyWindow, capitalisedNames, containsInOrder, coverage, materialChange, quoteWords } from './compare.js';
+import { GAP, sameRoot, bestFuzzyWindow, capitalisedNames, containsInOrder, coverage, materialChange, quoteWords } from './compare.js';
 import { candidateQuotes } from './quote-candidates.js';
 import { authorityRank, isMediaSpeaker, located, outletOf } from './shared.js';
 import type { Finding, Rule, RuleContext } from './types.js';
@@ -11,6 +11,12 @@ import type { Finding, Rule, RuleContext } from './types.js';
 const FRAGMENT_WORDS = 4;
 
 type Verdict = { same: true } | { same: false; shown: string } | null;
+
+/** At least one content word of the fragment has its root in the window, not only "and" or "the". */
+function fuzzyContentHit(fragment: readonly string[], full: readonly string[], at: number): boolean {
+  const f = fragment.filter((w) => w !== GAP);
+  return f.some((w, k) => !isStopword(w) && sameRoot(w, full[at + k] ?? ''));
+}
 
 /** The words of `text`, as printed, around the best same-root window for `fragment`. */
 function windowOf(text: string, fragment: readonly string[]): string | null {
@@ -42,6 +48,7 @@ export function compareQuotes(a: string, b: string): Verdict {
     // Every word of a short fragment must have its root in the window: "good relations" for
     // "good relationship", not one shared word such as "new".
     if (win.at < 0 || n < 2 || win.score * n < Math.max(2, Math.ceil(0.6 * n))) return null;
+    if (!fuzzyContentHit(frag, full, win.at)) return null;
     if (na > nb) return { same: false, shown: b };
     return { same: false, shown: windowOf(b, frag) ?? b };
   }

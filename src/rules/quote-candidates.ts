@@ -24,5 +24,12 @@ export function candidateQuotes(ctx: RuleContext, q: QuoteClaim, options: { anyS
       }
     }
   }
+  // A fragment ("good relations") may come from any quotation of the same named speaker, even one
+  // in a passage that does not align with the fragment's sentence.
+  if (q.speaker && q.partial) {
+    for (const c of ctx.claims) {
+      if (c.type === 'quote' && c.article !== q.article && c.speaker && sameSpeaker(q, c)) found.set(c.id, c);
+    }
+  }
   return [...found.values()].filter((c) => (options.anySpeaker || sameSpeaker(q, c)) && !isMediaSpeaker(ctx, c.speaker?.name));
 }
