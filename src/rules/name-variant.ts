@@ -2,14 +2,14 @@ import type { EntityMentionClaim } from '../schema/claim.js';
 import { located, outletOf } from './shared.js';
 import type { Finding, Rule } from './types.js';
 
-/** A short form ("Hussein") is not a spelling variant of the full name. */
+/** A short form ("Roe") is not a spelling variant of the full name ("Jane Roe"). */
 function isShortForm(a: string, b: string): boolean {
   const x = a.toLowerCase();
   const y = b.toLowerCase();
   return x.endsWith(` ${y}`) || y.endsWith(` ${x}`) || x.startsWith(`${y} `) || y.startsWith(`${x} `);
 }
 
-/** name-variant: one entity spelled differently across articles ("Fuad" / "Fouad"). */
+/** name-variant: one entity spelled differently across articles ("Muhammad" / "Mohammed"). */
 export const nameVariantRule: Rule = {
   kind: 'name-variant',
   severity: 'info',

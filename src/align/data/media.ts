@@ -29,7 +29,7 @@ export const WIRE_AGENCIES: readonly string[] = [
   'ANI',
 ];
 
-/** Words that make a name a news organisation ("The New York Daily News", "Al-Hadath TV"). */
+/** Words that make a name a news organisation ("The Morning Gazette", "Channel 9 TV"). */
 export const MEDIA_WORDS: ReadonlySet<string> = new Set([
   'news', 'times', 'post', 'press', 'journal', 'herald', 'tribune', 'gazette', 'daily', 'telegraph',
   'guardian', 'agency', 'wire', 'radio', 'tv', 'television', 'broadcasting', 'magazine', 'reporter',
