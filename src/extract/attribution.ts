@@ -1,4 +1,6 @@
 import { ATTRIBUTION_VERBS, INSTITUTION_WORDS, PRONOUNS, TITLE_WORDS, VERB_PARTICLES } from './data/speech.js';
+import { isStopword } from '../align/tokens.js';
+import { ABBREVIATIONS } from '../normalize/data/abbreviations.js';
 import { isCapitalized, wordsIn, type Word } from './words.js';
 
 /** An attribution cue found next to a quotation or in a sentence: who, by which verb. */
@@ -26,8 +28,17 @@ export function verbOf(words: readonly Word[], k: number, titleCase = false): st
   return lemma;
 }
 
+/** A period that closes an abbreviation or an initial ("Dr.", "J."), not a sentence. */
+function isAbbreviationDot(text: string, dot: number): boolean {
+  let s = dot;
+  while (s > 0 && dot - s < 12 && /[A-Za-z]/.test(text[s - 1]!)) s--;
+  if (s === dot) return false;
+  const word = text.slice(s, dot);
+  return (word.length === 1 && word !== word.toLowerCase()) || ABBREVIATIONS.has(word.toLowerCase());
+}
+
 function hasPunctBetween(text: string, a: number, b: number, marks: string): boolean {
-  for (let i = a; i < b; i++) if (marks.includes(text[i]!)) return true;
+  for (let i = a; i < b; i++) if (marks.includes(text[i]!) && !(text[i] === '.' && isAbbreviationDot(text, i))) return true;
   return false;
 }
 
@@ -53,6 +64,25 @@ function relativeClauseSubject(text: string, words: readonly Word[], verbIndex: 
   return { start: words[m]!.start, end: words[k]!.end };
 }
 
+/** "Jo Bloggs, the harbour master, wrote": the name before an appositive that ends with a comma right before the verb. */
+function appositiveSubject(text: string, words: readonly Word[], verbIndex: number, floor: number): { start: number; end: number } | null {
+  const k = verbIndex - 1;
+  if (k < 1 || words[k]!.start < floor || !text.slice(words[k]!.end, words[verbIndex]!.start).includes(',')) return null;
+  for (let j = k - 1; j >= 0 && j >= k - 8 && words[j]!.start >= floor; j--) {
+    const gap = text.slice(words[j]!.end, words[j + 1]!.start);
+    if (hasPunctBetween(text, words[j]!.end, words[j + 1]!.start, '.;:"\u201C\u201D')) return null;
+    if (!gap.includes(',')) continue;
+    if (!isCapitalized(words[j]!.text) || BOUNDARY_WORDS.has(words[j]!.lower)) return null;
+    let m = j;
+    while (m - 1 >= 0 && words[m - 1]!.start >= floor && isCapitalized(words[m - 1]!.text) && !hasPunctBetween(text, words[m - 1]!.end, words[m]!.start, ',.;:"\u201C\u201D')) m--;
+    // the name must open its clause ("Jo Bloggs, …, said"), not be an object ("met Jo Bloggs, …, saying")
+    const prev = words[m - 1];
+    if (prev && prev.start >= floor && !BOUNDARY_WORDS.has(prev.lower) && !hasPunctBetween(text, prev.end, words[m]!.start, ',;:')) return null;
+    return { start: words[m]!.start, end: words[j]!.end };
+  }
+  return null;
+}
+
 /**
  * The subject phrase that ends right before `verbIndex`: walk back over adverbs and auxiliaries,
  * then over words up to a clause boundary (sentence start, colon, "that", a comma that does not
@@ -62,6 +92,8 @@ export function subjectBefore(text: string, words: readonly Word[], verbIndex: n
   const relative = relativeClauseSubject(text, words, verbIndex, floor);
   if (relative) return relative;
   if (words[verbIndex]!.lower.endsWith('ing') && verbIndex > 0 && hasPunctBetween(text, words[verbIndex - 1]!.end, words[verbIndex]!.start, ',;:')) return null;
+  const appositive = appositiveSubject(text, words, verbIndex, floor);
+  if (appositive) return appositive;
   let k = verbIndex - 1;
   while (k >= 0 && words[k]!.start >= floor && AUX.has(words[k]!.lower)) k--;
   if (k < 0 || words[k]!.start < floor || !isSubjectWord(words[k]!)) return null;
@@ -94,13 +126,25 @@ export function subjectBefore(text: string, words: readonly Word[], verbIndex: n
   return { start, end };
 }
 
+/** "said lead investigator Dr. Jo Bloggs", "said chair Jo Bloggs": how many lower-case role words (at most three) stand before a name; 0 when none or no name follows. */
+function roleWordsBeforeName(text: string, words: readonly Word[], from: number, ceiling: number): number {
+  for (let j = from; j < from + 4 && j < words.length && words[j]!.start < ceiling; j++) {
+    const w = words[j]!;
+    if (j > from && hasPunctBetween(text, words[j - 1]!.end, w.start, ',.;:"\u201C\u201D')) return 0;
+    if (isCapitalized(w.text)) return j - from;
+    if (isStopword(w.lower) || w.lower.endsWith('ly') || ATTRIBUTION_VERBS.has(w.lower)) return 0;
+  }
+  return 0;
+}
+
 /** The speaker phrase right after a verb ("said Pol", "pleaded Sam, 18"): up to punctuation. */
 function subjectAfter(text: string, words: readonly Word[], verbIndex: number, ceiling: number): { start: number; end: number } | null {
   const first = words[verbIndex + 1];
   if (!first || first.start >= ceiling || hasPunctBetween(text, words[verbIndex]!.end, first.start, ',.;:')) return null;
-  if (!isCapitalized(first.text) && !['the', 'a', 'an'].includes(first.lower)) return null;
-  let end = first.end;
-  for (let j = verbIndex + 2; j < words.length && words[j]!.start < ceiling && j < verbIndex + 7; j++) {
+  const roles = isCapitalized(first.text) ? 0 : roleWordsBeforeName(text, words, verbIndex + 1, ceiling);
+  if (!isCapitalized(first.text) && !['the', 'a', 'an'].includes(first.lower) && roles === 0) return null;
+  let end = words[verbIndex + 1 + roles]!.end;
+  for (let j = verbIndex + 2 + roles; j < words.length && words[j]!.start < ceiling && j < verbIndex + 11 + roles; j++) {
     if (hasPunctBetween(text, words[j - 1]!.end, words[j]!.start, ',.;:"\u201C\u201D')) break;
     if (!isCapitalized(words[j]!.text) && !TITLE_WORDS.has(words[j]!.lower) && words[j]!.lower !== 'of' && words[j]!.lower !== 'the') break;
     end = words[j]!.end;

@@ -2,6 +2,8 @@ import type { Paragraph } from '../normalize/types.js';
 import { CITATION_CUES } from './data/speech.js';
 import { isCapitalized, wordsIn } from './words.js';
 
+const LITTLE_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'of', 'and', 'in', 'on', 'at', 'for', 'to', 'with', 'by', 'or']);
+
 /** A headline in Title Case, where every quoted word is capitalised anyway. */
 function isTitleCaseHeadline(text: string, para: Paragraph): boolean {
   if (!para.headline) return false;
@@ -24,6 +26,8 @@ export function isCitedWord(text: string, open: number, start: number, end: numb
   if (words.length === 0) return true;
   const last = text[end - 1]!;
   const ended = '.,!?;:\u2026'.includes(last);
-  if (!ended && words.length <= 6 && words.every((w) => isCapitalized(w.text) || /^[0-9]/.test(w.text)) && !isTitleCaseHeadline(text, para)) return true;
+  // a name or title: every word capitalised but the little ones ("the Comb", "Salt and Stone")
+  const named = words.every((w) => isCapitalized(w.text) || /^[0-9]/.test(w.text) || (LITTLE_WORDS.has(w.lower) && w !== words[words.length - 1]));
+  if (!ended && words.length <= 6 && named && words.some((w) => isCapitalized(w.text)) && !isTitleCaseHeadline(text, para)) return true;
   return false;
 }

@@ -1,11 +1,22 @@
 import type { Speaker } from '../schema/claim.js';
 import { INSTITUTION_WORDS, PRONOUNS, TITLE_HEADS, TITLE_WORDS } from './data/speech.js';
 import { capitalizedRuns, expandShort, splitTitle, type PeopleIndex, type Person } from './people.js';
-import { wordsIn, type Word } from './words.js';
+import { isCapitalized, wordsIn, type Word } from './words.js';
 
 /** What the reader knows at a point of the text: who spoke last, and where. */
 export interface Discourse {
-  last: { speaker: Speaker; paragraph: number } | null;
+  /** The last speaker, with the paragraph and sentence start of its attribution. */
+  last: { speaker: Speaker; paragraph: number; at: number } | null;
+  /** The last person a sentence opened with ("Jo Bloggs disagreed."), outside quotations. */
+  topic?: { person: Person; paragraph: number; at: number } | null;
+}
+
+/** The person the text turned to after the last speaker: a sentence since then opened with them. */
+export function newerTopic(discourse: Discourse, paragraph: number): Person | null {
+  const t = discourse.topic;
+  if (!t || paragraph - t.paragraph > 1) return null;
+  if (discourse.last && discourse.last.at >= t.at) return null;
+  return t.person;
 }
 
 /** Where a speaker phrase stands. */
@@ -26,6 +37,8 @@ function speaker(name: string, span: { start: number; end: number } | null, via:
 export function resolvePronoun(people: PeopleIndex, at: number, place: Place, discourse: Discourse): Person | Speaker | null {
   const inSentence = people.mentions.find((m) => m.start >= place.sentenceStart && m.end <= at && m.person.kind === 'person' && m.person.evidence > 0 && !place.quoted?.(m.start));
   if (inSentence) return inSentence.person;
+  const topic = newerTopic(discourse, place.paragraph);
+  if (topic) return topic;
   const lastIsPerson = discourse.last !== null && !isInstitutionName(people, discourse.last.speaker.name);
   if (discourse.last && lastIsPerson && place.paragraph - discourse.last.paragraph <= 3) return discourse.last.speaker;
   for (let k = people.mentions.length - 1; k >= 0; k--) {
@@ -80,6 +93,40 @@ export function resolveTitle(people: PeopleIndex, roleWordsIn: string[]): Person
   return best;
 }
 
+const FROM_WORDS = new Set(['of', 'at', 'from', 'for', 'with']);
+
+/** The run follows "of", "at", "from" … (with "the" between or not) inside the phrase. */
+function afterPreposition(words: readonly Word[], first: Word): boolean {
+  let k = words.indexOf(first) - 1;
+  if (k >= 0 && words[k]!.lower === 'the') k--;
+  return k >= 0 && FROM_WORDS.has(words[k]!.lower);
+}
+
+/** A phrase that holds a name: a capitalised run with words left after role words are stripped. */
+function hasName(text: string, words: Word[]): boolean {
+  return capitalizedRuns(text, words).some((run) => splitTitle(run).name.length > 0);
+}
+
+function isAllCaps(word: string): boolean {
+  return word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
+}
+
+/**
+ * Capitalised words that are not a name: a kicker or headline in capitals ("HARBOUR
+ * STRIKE"), or an unknown word capitalised only because it opens the sentence and qualifies a
+ * lower-case head ("Angry crowd says …").
+ */
+function notAName(text: string, run: Word[], r: number, words: readonly Word[], people: PeopleIndex, place: Place): boolean {
+  if (run.length >= 2 && run.every((w) => isAllCaps(w.text))) return true;
+  if (run.length !== 1 || r !== 0) return false;
+  const w = run[0]!;
+  if (w !== words[0] || wordsIn(text, place.sentenceStart, w.start).length > 0) return false;
+  const after = words[words.indexOf(w) + 1];
+  if (!after || isCapitalized(after.text)) return false;
+  const bareName = w.lower.endsWith("'s") ? w.text.slice(0, -2) : w.text;
+  return !people.people.some((p) => p.name === bareName) && !expandShort(people.people, bareName);
+}
+
 function cleanPhrase(words: Word[]): string {
   let ws = words;
   const owner = ws.findIndex((w) => w.lower.endsWith("'s"));
@@ -93,14 +140,23 @@ function cleanPhrase(words: Word[]): string {
  * pronoun (to the person the text is about), a role (to the person holding it), an institution.
  */
 export function resolveSpeaker(text: string, span: { start: number; end: number }, people: PeopleIndex, place: Place, discourse: Discourse): Speaker | null {
-  // only the first part of "Ana Pol, Utopia’s Foreign Minister," names the speaker
+  // only the first part of "Ana Pol, Utopia’s Foreign Minister," names the speaker, unless it is a
+  // bare role and the next part a name ("the agency's chair, Dr. Jo Bloggs,")
   let end = span.end;
+  let second = -1;
   for (let i = span.start; i < span.end; i++) if (text[i] === ',') {
-    end = i;
-    break;
+    if (end === span.end) end = i;
+    else {
+      second = i;
+      break;
+    }
   }
   let words = wordsIn(text, span.start, end);
   if (words.length === 0) return null;
+  if (end < span.end && !hasName(text, words)) {
+    const next = wordsIn(text, end + 1, second >= 0 ? second : span.end);
+    if (hasName(text, next) && next.length <= 6) words = next;
+  }
   const s = { start: words[0]!.start, end: words[words.length - 1]!.end };
   if (words.length === 1 && PRONOUNS.has(words[0]!.lower)) {
     if (words[0]!.lower === 'it' || words[0]!.lower === 'they') return null;
@@ -108,10 +164,12 @@ export function resolveSpeaker(text: string, span: { start: number; end: number 
     if (!who) return null;
     return speaker(who.name, s, 'pronoun');
   }
-  const runs = capitalizedRuns(text, words);
+  const runs = capitalizedRuns(text, words).filter((run, r) => !notAName(text, run, r, words, people, place));
   for (let r = runs.length - 1; r >= 0; r--) {
     const { name } = splitTitle(runs[r]!);
     if (name.length === 0) continue;
+    // "Professor Jo Bloggs of Some University": the person, not the place they are from
+    if (r > 0 && afterPreposition(words, runs[r]![0]!) && runs.slice(0, r).some((run) => splitTitle(run).name.length > 0)) continue;
     const n = name.map((w, k) => (k === name.length - 1 && w.lower.endsWith("'s") ? w.text.slice(0, -2) : w.text)).join(' ');
     if (name[name.length - 1]!.lower.endsWith("'s") && r < runs.length - 1) continue; // "Party’s Secretary General …": the owner is not the speaker
     const known = people.people.find((p) => p.name === n) ?? expandShort(people.people, n);

@@ -6,7 +6,7 @@ import { cueAfter, cueBefore, leadingSubject, verbOf, subjectBefore, type Cue } 
 import { isCitedWord } from './cited-words.js';
 import { WEAK_VERBS } from './data/speech.js';
 import { indexPeople, type PeopleIndex } from './people.js';
-import { resolveSpeaker, type Discourse, type Place } from './resolve-speaker.js';
+import { newerTopic, resolveSpeaker, type Discourse, type Place } from './resolve-speaker.js';
 import { wordsIn } from './words.js';
 
 /** Quotes and reported speech of one article, found in one pass so "he said" can follow the story. */
@@ -103,6 +103,7 @@ export function extractSpeech(doc: NormalizedArticle): Speech {
     const titleCase = para.headline === true;
     const inUnit = quotations.filter((q) => q.paragraph === unit.paragraph && q.start >= unit.start && q.end <= unit.end);
     const top = inUnit.filter((q) => q.depth === 0);
+    if (para.kind === 'body') noteTopic(text, unit, inUnit, people, discourse);
     let prevEnd = unit.start;
     let prevQuote: { claim: QuoteClaim; endsOpen: boolean } | null = null;
     let fullQuote = false;
@@ -163,6 +164,8 @@ export function extractSpeech(doc: NormalizedArticle): Speech {
         const lead = leadingSubject(text, unit.start, openAt);
         if (lead && lead.end < openAt) sp = resolveSpeaker(text, lead, people, place, discourse);
       }
+      const topic = sp ? null : newerTopic(discourse, unit.paragraph);
+      if (topic) sp = { name: topic.name, span: null, entity: null, via: 'context' };
       if (!sp && discourse.last && unit.paragraph - discourse.last.paragraph <= 1) sp = { ...discourse.last.speaker, span: null, via: 'previous' };
       if (!sp) sp = salient(people, discourse);
       if (!cue?.verb && before?.verb) cue = before;
@@ -189,14 +192,13 @@ export function extractSpeech(doc: NormalizedArticle): Speech {
       // `"We will," she said, "win."`: the next piece continues this quotation when it ends on a comma
       const lastChar = text[q.end - 1];
       prevQuote = !parent ? { claim, endsOpen: lastChar !== ',' } : prevQuote;
-      if (sp && sp.via !== 'context') discourse.last = { speaker: sp, paragraph: unit.paragraph };
-      else if (sp) discourse.last = { speaker: sp, paragraph: unit.paragraph };
+      if (sp) discourse.last = { speaker: sp, paragraph: unit.paragraph, at: unit.start };
     }
     if (para.kind !== 'body' || fullQuote) continue;
     const r = reportedIn(doc, unit, people, place, discourse, inUnit);
     if (r) {
       reported.push(r);
-      if (r.speaker) discourse.last = { speaker: r.speaker, paragraph: unit.paragraph };
+      if (r.speaker) discourse.last = { speaker: r.speaker, paragraph: unit.paragraph, at: unit.start };
     }
   }
   const kept = quotes.filter((c) => !dropped.has(claimOf.get(c) ?? -1));
@@ -206,6 +208,16 @@ export function extractSpeech(doc: NormalizedArticle): Speech {
   quotes.forEach((q, k) => (q.id = `${doc.id}#q${k + 1}`));
   reported.forEach((r, k) => (r.id = `${doc.id}#r${k + 1}`));
   return { quotes, reported, people };
+}
+
+/** Remember the person a sentence opens with ("Board chair Jo Bloggs defended the deal."). */
+function noteTopic(text: string, unit: Unit, inUnit: readonly QuotationSpan[], people: PeopleIndex, discourse: Discourse): void {
+  const first = inUnit.find((q) => q.depth === 0);
+  const upTo = first ? (first.open >= 0 ? first.open : first.start) : unit.end;
+  const lead = leadingSubject(text, unit.start, upTo);
+  if (!lead) return;
+  const m = people.mentions.find((x) => x.start >= lead.start && x.end <= lead.end && x.person.kind === 'person' && x.person.evidence > 0);
+  if (m) discourse.topic = { person: m.person, paragraph: unit.paragraph, at: unit.start };
 }
 
 function salient(people: PeopleIndex, discourse: Discourse): Speaker | null {

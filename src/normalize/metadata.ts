@@ -83,7 +83,9 @@ export function outletName(raw: string): string | null {
     const slash = s.indexOf('/');
     if (slash > 0) s = s.slice(0, slash);
   }
-  s = s.replace(/[.\s]+$/, '');
+  let end = s.length;
+  while (end > 0 && (s[end - 1] === '.' || s[end - 1]!.trim() === '')) end--;
+  s = s.slice(0, end);
   return s.length > 0 && s.length <= 60 ? s : null;
 }
 

@@ -77,8 +77,11 @@ export function splitSentences(text: string, para: Span, protectedRanges: readon
     if (k >= para.end) break;
     const next = text[k]!;
     const nextWord = wordAfter(text, k, para.end);
+    // `"…." — Jane Roe`: an attribution after a dash belongs to the sentence before it
+    const dash = next === '\u2014' || next === '\u2013' || (next === '-' && isSpace(text[k + 1]));
     const boundary =
-      !isLower(next) && !inside(j) && !(ch === '.' && j === i + 1 && isAbbreviation(text, start, i, nextWord)) && !(ch === '\u2026' && isLower(next));
+      !isLower(next) &&
+      !dash && !inside(j) && !(ch === '.' && j === i + 1 && isAbbreviation(text, start, i, nextWord)) && !(ch === '\u2026' && isLower(next));
     if (boundary) {
       out.push({ start, end: j });
       start = k;
