@@ -120,13 +120,16 @@ export function indexPeople(doc: NormalizedArticle): PeopleIndex {
     }
   }
   // full names first, so short forms can fold into them
-  for (const f of found) {
-    if (f.evidence < 0) continue;
+  const ordered = found.filter((f) => f.evidence >= 0).sort((a, b) => Number(a.words.length === 1) - Number(b.words.length === 1));
+  const persons: Person[] = [];
+  for (const f of ordered) {
     const name = f.words.map((w, k) => (k === f.words.length - 1 ? bare(w) : w.text)).join(' ');
-    let p = byName.get(name);
+    // "Pol, who …" with the full name known: the same person
+    let p = byName.get(name) ?? (f.words.length === 1 ? expandShort(persons, name) : undefined);
     if (!p) {
       p = { name, kind: isInstitution(f.words) ? 'organization' : 'person', titles: new Set(), mentions: [], evidence: 0 };
       byName.set(name, p);
+      if (p.kind === 'person' && f.words.length > 1) persons.push(p);
     }
     for (const t of f.titles) p.titles.add(t);
     p.evidence += Math.max(0, f.evidence);

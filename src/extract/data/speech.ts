@@ -72,7 +72,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'coach', 'speaker', 'mp', 'designate', 'founder', 'executive', 'officer', 'analyst', 'expert', 'researcher',
   'correspondent', 'reporter', 'editor', 'economist', 'strategist', 'diplomat', 'lawmaker', 'legislator', 'mufti',
   'cleric', 'patriarch', 'archbishop', 'monarch', 'crown', 'chairperson', 'manager', 'counsel', 'prosecutor',
-  'commissioner', 'councillor', 'councilor', 'alderman', 'governor-general', 'representative', 'negotiator',
+  'commissioner', 'councillor', 'councilor', 'alderman', 'treasurer', 'auditor', 'registrar', 'dean', 'provost',
+  'investigator', 'scientist', 'historian', 'surgeon', 'physician', 'neurologist', 'ombudsman', 'coroner', 'governor-general', 'representative', 'negotiator',
 ]);
 
 /** Head words of the role in a title phrase, to match "the minister" with "Foreign Minister X". */
