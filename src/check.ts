@@ -36,7 +36,11 @@ function errorMessage(e: unknown): string {
 export function check(articles: readonly unknown[], options: CheckRunOptions = {}): Report {
   const signal = options.signal;
   signal?.throwIfAborted();
-  const ingested = ingestArticles(articles, { maxArticleChars: options.maxArticleChars });
+  const ingested = ingestArticles(articles, {
+    maxArticleChars: options.maxArticleChars,
+    maxArticles: options.maxArticles,
+    maxTotalChars: options.maxTotalChars,
+  });
   const errors: InputError[] = [...ingested.errors];
   const docs: NormalizedArticle[] = [];
   const perArticle: Claim[] = [];

@@ -18,7 +18,14 @@ export const CheckOptionsSchema = z.object({
    * article is checked against it and findings only ever have the others as subjects.
    */
   reference: z.string().min(1).optional(),
-  /** Largest article accepted, in UTF-16 code units. Default: 2,000,000. */
+  /** Largest article accepted, in UTF-16 code units; a larger one is a `too-large` error. Default: 2,000,000. */
   maxArticleChars: z.number().int().positive().optional(),
+  /** Most articles checked in one story; each one after it is a `too-large` error. Default: 1,000. */
+  maxArticles: z.number().int().positive().optional(),
+  /**
+   * Most text checked in one story, summed over the accepted articles, in UTF-16 code units; an
+   * article that would go past it is a `too-large` error. Default: 200,000,000.
+   */
+  maxTotalChars: z.number().int().positive().optional(),
 });
 export type CheckOptions = z.infer<typeof CheckOptionsSchema>;
