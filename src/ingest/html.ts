@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { IsoDateSchema } from '../schema/article.js';
 
 /** Elements that end a paragraph of text. */
 const BLOCK = new Set([
@@ -45,10 +46,103 @@ function blockText(root: DomNode): string {
   return paragraphs.join('\n\n');
 }
 
-/** An article's text and title taken out of an HTML page. */
+/** An article's text, title and metadata taken out of an HTML page. */
 export interface HtmlPage {
   text: string;
   title: string | null;
+  /** `og:site_name` (or `application-name`, JSON-LD `publisher.name`), when the page names its publisher. */
+  outlet: string | null;
+  /** `article:published_time`, JSON-LD `datePublished` or the first `<time datetime>`, as an ISO date. */
+  published: string | null;
+  /** `<link rel="canonical">`, else `og:url`: where the article lives, not where it was saved from. */
+  url: string | null;
+}
+
+/** The minimal element interface the metadata reader needs. */
+interface MetaElement {
+  getAttribute(name: string): string | null;
+  textContent: string | null;
+}
+interface MetaDocument {
+  querySelector(selector: string): MetaElement | null;
+  querySelectorAll(selector: string): ArrayLike<MetaElement>;
+}
+
+const clean = (value: string | null | undefined): string | null => value?.replace(/\s+/g, ' ').trim() || null;
+
+/** `<meta property|name=… content=…>`: Open Graph uses `property`, many sites write `name`. */
+function metaContent(doc: MetaDocument, key: string): string | null {
+  const el = doc.querySelector(`meta[property="${key}"]`) ?? doc.querySelector(`meta[name="${key}"]`);
+  return clean(el?.getAttribute('content'));
+}
+
+/**
+ * An ISO date the article schema accepts, from a page's date string: full timestamps are kept
+ * (seconds and zone normalised), anything else with a leading calendar date is cut to that date.
+ */
+export function isoDateFromPage(value: string | null): string | null {
+  if (!value) return null;
+  const v = value.trim();
+  if (IsoDateSchema.safeParse(v).success) return v;
+  const time = Date.parse(v);
+  // Pages write "2025-01-16 09:30:00" or "2025-01-16T09:30:00.000+0300"; Date reads both.
+  if (/^\d{4}-\d{2}-\d{2}/.test(v) && !Number.isNaN(time)) {
+    const hasTime = /^\d{4}-\d{2}-\d{2}[T ]\d/.test(v);
+    return hasTime ? new Date(time).toISOString() : v.slice(0, 10);
+  }
+  return null;
+}
+
+interface JsonLdFacts {
+  published: string | null;
+  outlet: string | null;
+}
+
+/** `datePublished` and `publisher.name` of the page's JSON-LD NewsArticle, where there is one. */
+function jsonLdFacts(doc: MetaDocument): JsonLdFacts {
+  const facts: JsonLdFacts = { published: null, outlet: null };
+  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
+  for (let i = 0; i < scripts.length; i++) {
+    let data: unknown;
+    try {
+      data = JSON.parse(scripts[i]!.textContent ?? '');
+    } catch {
+      continue; // broken JSON-LD is common; the meta tags may still say it
+    }
+    const queue: unknown[] = [data];
+    for (let seen = 0; queue.length > 0 && seen < 200; seen++) {
+      const item = queue.shift();
+      if (Array.isArray(item)) queue.push(...item);
+      else if (item && typeof item === 'object') {
+        const o = item as Record<string, unknown>;
+        if (typeof o['datePublished'] === 'string') facts.published ??= o['datePublished'];
+        const publisher = o['publisher'];
+        if (publisher && typeof publisher === 'object' && typeof (publisher as Record<string, unknown>)['name'] === 'string') {
+          facts.outlet ??= clean((publisher as Record<string, unknown>)['name'] as string);
+        }
+        if (o['@graph']) queue.push(o['@graph']);
+      }
+    }
+  }
+  return facts;
+}
+
+interface PageMeta {
+  outlet: string | null;
+  published: string | null;
+  url: string | null;
+}
+
+function pageMeta(doc: MetaDocument): PageMeta {
+  const ld = jsonLdFacts(doc);
+  const outlet = metaContent(doc, 'og:site_name') ?? ld.outlet ?? metaContent(doc, 'application-name');
+  const published =
+    isoDateFromPage(metaContent(doc, 'article:published_time')) ??
+    isoDateFromPage(ld.published) ??
+    // The article's own <time> before any other: related links and comments carry dates too.
+    isoDateFromPage(clean((doc.querySelector('article time[datetime]') ?? doc.querySelector('time[datetime]'))?.getAttribute('datetime')));
+  const url = clean(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? metaContent(doc, 'og:url');
+  return { outlet, published, url: url && /^https?:\/\//i.test(url) ? url : null };
 }
 
 /**
@@ -60,6 +154,8 @@ export function extractHtmlText(html: string): HtmlPage {
   // linkedom needs a document element: a bare fragment would otherwise parse as one stray node.
   const page = /<html[\s>]/i.test(html) ? html : `<html><body>${html}</body></html>`;
   const { document } = parseHTML(page);
+  // Read metadata first: Readability takes the document apart as it goes.
+  const meta = pageMeta(document as unknown as MetaDocument);
   const title = document.title?.trim() || null;
   let parsed: ReturnType<Readability['parse']> = null;
   try {
@@ -72,5 +168,5 @@ export function extractHtmlText(html: string): HtmlPage {
   const body = fromContent || blockText(parseHTML(page).document.body as unknown as DomNode);
   const headline = (parsed?.title ?? title)?.replace(/\s+/g, ' ').trim() || null;
   const text = headline && !body.startsWith(headline) ? `${headline}\n\n${body}` : body;
-  return { text, title: headline };
+  return { text, title: headline, ...meta };
 }
