@@ -3,7 +3,7 @@ import type { Alignment } from '../schema/alignment.js';
 import type { ProvenanceRole } from '../schema/article.js';
 import type { Claim } from '../schema/claim.js';
 import { alignableText } from './align.js';
-import { CITATION_CUES, WIRE_AGENCIES } from './data/media.js';
+import { CITATION_CUES, MEDIA_WORDS, WIRE_AGENCIES } from './data/media.js';
 import { contentStems } from './tokens.js';
 
 /** How one article relates to the others of its story. */
@@ -89,6 +89,42 @@ export function findCitations(doc: NormalizedArticle, keys: readonly string[]): 
   return found;
 }
 
+const OUTSIDE_CUES = ['interview with ', 'told ', 'according to ', 'speaking to ', 'in remarks to '];
+
+/**
+ * A news organisation outside the set that the article credits ("In an interview with Channel 9
+ * TV, …"): the article reports its own occasion rather than copying one of the set.
+ */
+export function findOutsideCredit(doc: NormalizedArticle, known: ReadonlySet<string>): string | null {
+  for (const p of doc.paragraphs) {
+    if (p.kind === 'chrome') continue;
+    const para = doc.text.slice(p.start, p.end);
+    const lower = para.toLowerCase();
+    for (const cue of OUTSIDE_CUES) {
+      for (let at = lower.indexOf(cue); at >= 0; at = lower.indexOf(cue, at + 1)) {
+        const words: string[] = [];
+        let i = at + cue.length;
+        if (para.startsWith('the ', i)) i += 4;
+        // Up to five capitalised words: the organisation's name.
+        while (words.length < 5) {
+          let j = i;
+          while (j < para.length && /[\p{L}\p{N}&'’-]/u.test(para[j]!)) j++;
+          const word = para.slice(i, j);
+          if (!word || !/^[\p{Lu}\p{N}]/u.test(word)) break;
+          words.push(word);
+          if (para[j] !== ' ') break;
+          i = j + 1;
+        }
+        const name = words.join(' ');
+        if (!name || known.has(name)) continue;
+        const isMedia = isWireOutlet(name) || name.split(/[\s-]+/).some((w) => MEDIA_WORDS.has(w.toLowerCase()));
+        if (isMedia) return name;
+      }
+    }
+  }
+  return null;
+}
+
 function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let shared = 0;
   for (const s of a) if (b.has(s)) shared++;
@@ -143,9 +179,11 @@ export function inferProvenance(
   const result = new Map<string, Provenance>(docs.map((d) => [d.id, { role: 'unknown', basedOn: [], evidence: [] }]));
   const cites = new Map<string, Set<string>>();
   for (const a of docs) {
+    const own = new Set(outletKeys(a.outlet));
     for (const b of docs) {
       if (a.id === b.id) continue;
-      const places = findCitations(a, outletKeys(b.outlet));
+      // An article's own name (its byline, its "Source »" line) credits nobody else.
+      const places = findCitations(a, outletKeys(b.outlet).filter((k) => !own.has(k)));
       if (places.length === 0) continue;
       if (!cites.has(a.id)) cites.set(a.id, new Set());
       cites.get(a.id)!.add(b.id);
@@ -184,8 +222,17 @@ export function inferProvenance(
       prov.role = best >= 0.6 ? 'copy' : a.text.length < 0.6 * sourceLength && best < 0.3 ? 'summary' : 'rewrite';
     } else if (isSource) {
       prov.role = 'original';
-    } else if (prov.evidence.length === 0) {
-      prov.evidence.push('no credit to another article of the set and no sentence shared near word for word: how it relates cannot be told');
+      const users = docs.filter((d) => result.get(d.id)!.basedOn.includes(a.id)).map((d) => d.outlet ?? d.id);
+      prov.evidence.push(`${users.join(' and ')} ${users.length > 1 ? 'are' : 'is'} based on it`);
+    } else {
+      const known = new Set(docs.flatMap((d) => outletKeys(d.outlet)));
+      const outside = prov.evidence.length === 0 ? findOutsideCredit(a, known) : null;
+      if (outside) {
+        prov.role = 'independent';
+        prov.evidence.push(`credits ${outside}, which is not in this set, and shares no sentence near word for word with the others: a separate occasion`);
+      } else if (prov.evidence.length === 0) {
+        prov.evidence.push('no credit to another article of the set and no sentence shared near word for word: how it relates cannot be told');
+      }
     }
   }
   return result;

@@ -58,3 +58,21 @@ export function unfoldSpan(folded: FoldedText, start: number, end: number, origi
   const e = end > 0 && end - 1 < folded.map.length ? folded.map[end - 1]! + 1 : s;
   return { start: s, end: Math.max(s, e) };
 }
+
+/**
+ * Drop the dots of initialisms ("U.S." → "US") so that "U.S." and "US" compare equal.
+ * A linear scan: a dot between two single letters goes.
+ */
+export function collapseInitialisms(text: string): string {
+  const isLetter = (c: string | undefined): boolean => c !== undefined && /\p{L}/u.test(c);
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '.' && isLetter(text[i - 1]) && !isLetter(text[i - 2])) {
+      if (isLetter(text[i + 1]) && text[i + 2] === '.') continue; // the inner dot of "U.S."
+      if (text[i - 2] === '.') continue; // the final dot of "U.S."
+    }
+    out += ch;
+  }
+  return out;
+}

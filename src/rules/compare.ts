@@ -1,26 +1,8 @@
-import { foldText } from '../normalize/fold.js';
+import { collapseInitialisms, foldText } from '../normalize/fold.js';
 import { stem, tokenize } from '../align/tokens.js';
 
 /** Marker standing for words left out ("…", "...", "[…]"). */
 export const GAP = '\u0000gap';
-
-/**
- * Drop the dots of initialisms ("U.S." → "US") so that "U.S." and "US" compare equal.
- * A linear scan: a dot between two single letters goes.
- */
-function collapseInitialisms(text: string): string {
-  const isLetter = (c: string | undefined): boolean => c !== undefined && /\p{L}/u.test(c);
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === '.' && isLetter(text[i - 1]) && !isLetter(text[i - 2])) {
-      if (isLetter(text[i + 1]) && text[i + 2] === '.') continue; // the inner dot of "U.S."
-      if (text[i - 2] === '.') continue; // the final dot of "U.S."
-    }
-    out += ch;
-  }
-  return out;
-}
 
 /**
  * Words of a quotation for comparison: folded, lower case, punctuation dropped, initialisms joined,
