@@ -65,7 +65,32 @@ interface MetaElement {
 }
 interface MetaDocument {
   querySelector(selector: string): MetaElement | null;
-  querySelectorAll(selector: string): ArrayLike<MetaElement>;
+  querySelectorAll(selector: string): ArrayLike<MetaElement & { remove(): void }>;
+}
+
+/**
+ * Page furniture Readability may keep because it sits inside the article container: ad slots
+ * (their "Advertisement" label would become a paragraph of the article) and reader comments
+ * (their quotations are not the article's). Removed before extraction.
+ */
+const FURNITURE = [
+  '[data-ad]',
+  '[class*="ad-slot"]',
+  '[class*="advert"]',
+  '[class*="jeg_ad"]',
+  '[class~="ad"]',
+  '[class~="ads"]',
+  '.adsbygoogle',
+  '[id^="div-gpt-ad"]',
+  '#comments',
+  '.comments-area',
+  '.comment-list',
+  '.commentlist',
+].join(', ');
+
+function removeFurniture(doc: MetaDocument): void {
+  const found = doc.querySelectorAll(FURNITURE);
+  for (let i = 0; i < found.length; i++) found[i]!.remove();
 }
 
 const clean = (value: string | null | undefined): string | null => value?.replace(/\s+/g, ' ').trim() || null;
@@ -156,6 +181,7 @@ export function extractHtmlText(html: string): HtmlPage {
   const { document } = parseHTML(page);
   // Read metadata first: Readability takes the document apart as it goes.
   const meta = pageMeta(document as unknown as MetaDocument);
+  removeFurniture(document as unknown as MetaDocument);
   const title = document.title?.trim() || null;
   let parsed: ReturnType<Readability['parse']> = null;
   try {
@@ -165,7 +191,13 @@ export function extractHtmlText(html: string): HtmlPage {
     // Readability gives up on some pages; the body text is the honest fallback.
   }
   const fromContent = parsed?.content ? blockText(parseHTML(`<html><body>${parsed.content}</body></html>`).document.body as unknown as DomNode) : '';
-  const body = fromContent || blockText(parseHTML(page).document.body as unknown as DomNode);
+  let body = fromContent;
+  if (!body) {
+    // Readability has taken the first document apart: read the body from a fresh parse.
+    const fresh = parseHTML(page).document;
+    removeFurniture(fresh as unknown as MetaDocument);
+    body = blockText(fresh.body as unknown as DomNode);
+  }
   const headline = (parsed?.title ?? title)?.replace(/\s+/g, ' ').trim() || null;
   const text = headline && !body.startsWith(headline) ? `${headline}\n\n${body}` : body;
   return { text, title: headline, ...meta };
