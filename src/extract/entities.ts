@@ -3,6 +3,8 @@ import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_dista
 import type { NormalizedArticle } from '../normalize/types.js';
 import type { Claim, Speaker } from '../schema/claim.js';
 import type { Entity } from '../schema/report.js';
+import { TITLE_HEADS, TITLE_WORDS } from './data/speech.js';
+import { holderOf, indexPeople, isAcronym } from './people.js';
 
 /** Result of linking mentions across a story's articles. */
 export interface LinkedEntities {
@@ -38,6 +40,28 @@ export function sameName(a: string, b: string): boolean {
   return JaroWinklerDistance(sortedTokens(a), sortedTokens(b)) >= 0.9 && JaroWinklerDistance(lastToken(a), lastToken(b)) >= 0.9;
 }
 
+/** A name made only of role words ("chair", "foreign minister", "the interior minister"): its words, else null. */
+function roleWordsOf(name: string): string[] | null {
+  const words = fold(name).split(' ').filter((w) => w !== 'the');
+  if (words.length === 0 || !words.every((w) => TITLE_WORDS.has(w)) || !words.some((w) => TITLE_HEADS.has(w))) return null;
+  return words;
+}
+
+/** The roles each entity holds, learned from every article ("Foreign Minister Ana Pol", "chair Dr. Jo Bloggs"). */
+function titlesByDraft(docs: readonly NormalizedArticle[], byExact: ReadonlyMap<string, Draft>): { draft: Draft; titles: Set<string> }[] {
+  const out = new Map<Draft, Set<string>>();
+  for (const doc of docs) {
+    for (const p of indexPeople(doc).people) {
+      const d = p.kind === 'person' && p.titles.size > 0 ? byExact.get(fold(p.name)) : undefined;
+      if (!d) continue;
+      const set = out.get(d) ?? new Set<string>();
+      for (const t of p.titles) set.add(t);
+      out.set(d, set);
+    }
+  }
+  return [...out].map(([draft, titles]) => ({ draft, titles }));
+}
+
 /** The canonical form of an entity: the fullest, then most frequent, then first-seen variant. */
 function canonical(d: Draft): string {
   let best = '';
@@ -58,9 +82,9 @@ function canonical(d: Draft): string {
 export function linkEntities(docs: readonly NormalizedArticle[], claims: readonly Claim[]): LinkedEntities {
   const order = [...docs].map((d) => d.id).sort();
   const rank = new Map(order.map((id, k) => [id, k]));
-  const named: { article: string; name: string; kind: Entity['kind']; start: number }[] = [];
+  const named: { article: string; name: string; kind: Entity['kind']; start: number; alias?: string }[] = [];
   for (const c of claims) {
-    if (c.type === 'entity-mention') named.push({ article: c.article, name: c.name, kind: c.kind, start: c.span.start });
+    if (c.type === 'entity-mention') named.push({ article: c.article, name: c.name, kind: c.kind, start: c.span.start, ...(isAcronym(c.text) && c.text !== c.name ? { alias: c.text } : {}) });
     else if ((c.type === 'quote' || c.type === 'reported') && c.speaker) named.push({ article: c.article, name: c.speaker.name, kind: 'person', start: c.span.start });
   }
   named.sort((a, b) => (rank.get(a.article) ?? 0) - (rank.get(b.article) ?? 0) || a.start - b.start);
@@ -80,8 +104,10 @@ export function linkEntities(docs: readonly NormalizedArticle[], claims: readonl
     d.variants.get(name)!.add(article);
     d.counts.set(name, (d.counts.get(name) ?? 0) + 1);
   };
-  const multi = named.filter((n) => n.name.includes(' '));
-  const single = named.filter((n) => !n.name.includes(' '));
+  // role speakers ("the chair") are resolved after the names, against the roles learned in every article
+  const isRole = (n: { name: string; kind: Entity['kind'] }): boolean => n.kind === 'person' && roleWordsOf(n.name) !== null;
+  const multi = named.filter((n) => n.name.includes(' ') && !isRole(n));
+  const single = named.filter((n) => !n.name.includes(' ') && !isRole(n));
   for (const n of [...multi, ...single]) {
     let d = byExact.get(fold(n.name));
     if (!d && n.name.includes(' ')) {
@@ -99,11 +125,30 @@ export function linkEntities(docs: readonly NormalizedArticle[], claims: readonl
       drafts.push(d);
     }
     add(n.name, d, n.article);
+    // "… Forces (PMF)": the abbreviation is a variant of the entity it stands for
+    if (n.alias && !byExact.has(fold(n.alias))) add(n.alias, d, n.article);
+  }
+  const titled = titlesByDraft(docs, byExact);
+  const roleLinks = new Map<string, Draft>();
+  for (const n of named.filter(isRole)) {
+    let d = byExact.get(fold(n.name));
+    if (!d) {
+      const at = holderOf(titled.map((t) => ({ titles: t.titles })), roleWordsOf(n.name)!);
+      if (at >= 0) {
+        roleLinks.set(`${n.article}\u0000${fold(n.name)}`, titled[at]!.draft);
+        continue;
+      }
+    }
+    if (!d) {
+      d = { id: '', kind: n.kind, variants: new Map(), counts: new Map() };
+      drafts.push(d);
+    }
+    add(n.name, d, n.article);
   }
   // ids in order of first appearance
   const firstSeen = new Map<Draft, number>();
   named.forEach((n, k) => {
-    const d = byExact.get(fold(n.name));
+    const d = byExact.get(fold(n.name)) ?? roleLinks.get(`${n.article}\u0000${fold(n.name)}`);
     if (d && !firstSeen.has(d)) firstSeen.set(d, k);
   });
   drafts.sort((a, b) => (firstSeen.get(a) ?? 0) - (firstSeen.get(b) ?? 0));
@@ -116,12 +161,15 @@ export function linkEntities(docs: readonly NormalizedArticle[], claims: readonl
     variants: [...d.variants].map(([name, arts]) => ({ name, articles: [...arts].sort() })),
   }));
   const canon = new Map(drafts.map((d, k) => [d, entities[k]!.name]));
-  const link = (s: Speaker): Speaker => {
+  const link = (s: Speaker, article: string): Speaker => {
     const d = byExact.get(fold(s.name));
-    return d ? { ...s, name: canon.get(d)!, entity: d.id } : s;
+    if (d) return { ...s, name: canon.get(d)!, entity: d.id };
+    // a role stated in the sentence ("its chair said") now names its holder: via 'title'
+    const r = roleLinks.get(`${article}\u0000${fold(s.name)}`);
+    return r ? { ...s, name: canon.get(r)!, entity: r.id, via: s.span ? 'title' : s.via } : s;
   };
   const out = claims.map((c): Claim => {
-    if ((c.type === 'quote' || c.type === 'reported') && c.speaker) return { ...c, speaker: link(c.speaker) };
+    if ((c.type === 'quote' || c.type === 'reported') && c.speaker) return { ...c, speaker: link(c.speaker, c.article) };
     if (c.type === 'entity-mention') {
       const d = byExact.get(fold(c.name));
       return d ? { ...c, entity: d.id, name: canon.get(d)! } : c;

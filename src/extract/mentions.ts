@@ -21,5 +21,15 @@ export function extractMentions(doc: NormalizedArticle, people: PeopleIndex): En
       text: doc.text.slice(m.start, m.end), entity: localEntityId(p.name), name: p.name, kind: p.kind,
     });
   }
+  // "the foreign minister" for the one person of the article holding that role
+  for (const r of people.roles) {
+    if (!inBody(r.start)) continue;
+    out.push({
+      id: '', article: doc.id, type: 'entity-mention', span: { start: r.start, end: r.end },
+      text: doc.text.slice(r.start, r.end), entity: localEntityId(r.person.name), name: r.person.name, kind: 'person',
+    });
+  }
+  out.sort((a, b) => a.span.start - b.span.start);
+  out.forEach((m, k) => (m.id = `${doc.id}#e${k + 1}`));
   return out;
 }

@@ -1,6 +1,6 @@
 import type { NormalizedArticle } from '../normalize/types.js';
 import { isStopword } from '../align/tokens.js';
-import { INSTITUTION_WORDS, NAME_PARTICLES, TITLE_WORDS } from './data/speech.js';
+import { INSTITUTION_WORDS, NAME_PARTICLES, TITLE_HEADS, TITLE_WORDS } from './data/speech.js';
 import { adjacent, bare, isCapitalized, isPossessive, wordsIn, type Word } from './words.js';
 
 /** A named person or institution of one article. */
@@ -18,6 +18,10 @@ export interface Person {
 /** The people of one article and where they are mentioned. */
 export interface PeopleIndex {
   people: Person[];
+  /** Abbreviations defined in the text ("… Forces (PMF)") → the entity they stand for. */
+  aliases: Map<string, Person>;
+  /** Role phrases that stand for one person of the article ("the foreign minister", "Utopia's Foreign Minister"). */
+  roles: { start: number; end: number; person: Person }[];
   /** All mentions in text order. */
   mentions: { start: number; end: number; person: Person }[];
 }
@@ -63,11 +67,81 @@ export function splitTitle(run: Word[]): { titles: string[]; name: Word[] } {
   return { titles, name };
 }
 
+const HONORIFICS = new Set(['dr', 'prof', 'mr', 'mrs', 'ms', 'mx', 'sir', 'dame']);
+
+/** Only ", " (or ",\n") between two words: a role set off before a name ("the chair, Jo Bloggs"). */
+function commaBetween(text: string, a: Word, b: Word): boolean {
+  const gap = text.slice(a.end, b.start);
+  return gap.length <= 3 && gap.startsWith(',') && gap.slice(1).trim() === '';
+}
+
+/** Lower-case role words right before a name: "chair Jo Bloggs", "chair Dr. Jo Bloggs", "the agency's chair, Dr. Jo Bloggs". */
 function titleWordsBefore(text: string, words: Word[], index: number): string | null {
   let k = index - 1;
+  if (k >= 0 && HONORIFICS.has(words[k]!.lower) && words[k + 1]!.start - words[k]!.end <= 2) k--;
+  let next = k + 1;
   const out: string[] = [];
-  while (k >= 0 && !isCapitalized(words[k]!.text) && TITLE_WORDS.has(words[k]!.lower) && adjacent(text, words[k]!, words[k + 1]!)) out.unshift(words[k--]!.lower);
+  while (k >= 0 && !isCapitalized(words[k]!.text) && TITLE_WORDS.has(words[k]!.lower) && (adjacent(text, words[k]!, words[next]!) || (out.length === 0 && commaBetween(text, words[k]!, words[next]!)))) {
+    out.unshift(words[k]!.lower);
+    next = k--;
+  }
   return out.length > 0 ? out.join(' ') : null;
+}
+
+/** A word in capitals of two to eight letters: an abbreviation ("PMF", "NATO"). */
+export function isAcronym(word: string): boolean {
+  if (word.length < 2 || word.length > 8) return false;
+  for (const ch of word) if (ch < 'A' || ch > 'Z') return false;
+  return true;
+}
+
+const NAME_JOINERS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'del', 'la', 'des', 'du']);
+
+/**
+ * Runs with each name defined by an abbreviation made whole: "Front for Change (FFC)" is one
+ * name, joined over "for" and "of" as far back as the initials of its capitalised words spell the
+ * abbreviation.
+ */
+function withDefinedNames(text: string, words: Word[], runs: Word[][], index: ReadonlyMap<Word, number>): Word[][] {
+  const out: Word[][] = [];
+  for (const run of runs) {
+    const last = run[run.length - 1]!;
+    const short = definedAcronym(text, last.end);
+    const end = index.get(last)!;
+    let start = -1;
+    if (short) {
+      let initials = '';
+      for (let j = end; j >= 0 && end - j < 12; j--) {
+        const w = words[j]!;
+        if (j < end && !adjacent(text, w, words[j + 1]!)) break;
+        if (isCapitalized(w.text)) initials = w.text[0]! + initials;
+        else if (!NAME_JOINERS.has(w.lower)) break;
+        if (initials.length > short.length) break;
+        if (initials === short && isCapitalized(w.text)) {
+          start = j;
+          break;
+        }
+      }
+    }
+    if (start < 0 || start >= index.get(run[0]!)!) {
+      out.push(run);
+      continue;
+    }
+    while (out.length > 0 && index.get(out[out.length - 1]![0]!)! >= start) out.pop();
+    out.push(words.slice(start, end + 1));
+  }
+  return out;
+}
+
+/** "Popular Front for Change (PFC)": the abbreviation defined in brackets right after a name. */
+function definedAcronym(text: string, end: number): string | null {
+  let i = end;
+  if (text[i] === ' ') i++;
+  if (text[i] !== '(') return null;
+  const close = text.indexOf(')', i);
+  if (close < 0 || close - i > 9) return null;
+  const inner = text.slice(i + 1, close);
+  return isAcronym(inner) ? inner : null;
 }
 
 /** ", Utopia’s Foreign Minister," / ", the leader of …," / ", 18," after a name: role words or an age. */
@@ -99,11 +173,12 @@ export function indexPeople(doc: NormalizedArticle): PeopleIndex {
   const text = doc.text;
   const byName = new Map<string, Person>();
   const found: { start: number; end: number; words: Word[]; titles: string[]; evidence: number }[] = [];
+  const defined = new Map<string, string>();
   for (const para of doc.paragraphs) {
     if (para.kind !== 'body' && para.kind !== 'chrome') continue;
     const words = wordsIn(text, para.start, para.end);
     const index = new Map(words.map((w, k) => [w, k]));
-    for (const run of capitalizedRuns(text, words)) {
+    for (const run of withDefinedNames(text, words, capitalizedRuns(text, words), index)) {
       const { titles, name } = splitTitle(run);
       if (name.length === 0) continue;
       const before = titleWordsBefore(text, words, index.get(run[0]!)!);
@@ -112,7 +187,12 @@ export function indexPeople(doc: NormalizedArticle): PeopleIndex {
       const app = appositiveAfter(text, lastWord.end);
       titles.push(...app.titles);
       const evidence = titles.length + (app.age ? 1 : 0);
-      if (name.length === 1 && evidence === 0 && !isInstitution(name)) {
+      const short = definedAcronym(text, lastWord.end);
+      const fullName = name.map((w, k) => (k === name.length - 1 ? bare(w) : w.text)).join(' ');
+      if (short && name.length > 1 && !defined.has(short)) defined.set(short, fullName);
+      // "PARIS, May 2 -": a dateline place in capitals, not an abbreviation
+      const dateline = name.length === 1 && name[0] === words[0] && text[name[0]!.end] === ',';
+      if (name.length === 1 && evidence === 0 && !isInstitution(name) && (!isAcronym(name[0]!.text) || dateline)) {
         found.push({ start: name[0]!.start, end: name[0]!.end - (isPossessive(lastWord) ? 2 : 0), words: name, titles, evidence: -1 });
         continue;
       }
@@ -120,14 +200,16 @@ export function indexPeople(doc: NormalizedArticle): PeopleIndex {
     }
   }
   // full names first, so short forms can fold into them
-  const ordered = found.filter((f) => f.evidence >= 0).sort((a, b) => Number(a.words.length === 1) - Number(b.words.length === 1));
+  const ordered = found.filter((f) => f.evidence >= 0 && !(f.words.length === 1 && defined.has(f.words[0]!.text))).sort((a, b) => Number(a.words.length === 1) - Number(b.words.length === 1));
   const persons: Person[] = [];
+  const longForms = new Set(defined.values());
   for (const f of ordered) {
     const name = f.words.map((w, k) => (k === f.words.length - 1 ? bare(w) : w.text)).join(' ');
     // "Pol, who …" with the full name known: the same person
     let p = byName.get(name) ?? (f.words.length === 1 ? expandShort(persons, name) : undefined);
     if (!p) {
-      p = { name, kind: isInstitution(f.words) ? 'organization' : 'person', titles: new Set(), mentions: [], evidence: 0 };
+      const org = isInstitution(f.words) || (f.words.length === 1 && isAcronym(f.words[0]!.text)) || longForms.has(name);
+      p = { name, kind: org ? 'organization' : 'person', titles: new Set(), mentions: [], evidence: 0 };
       byName.set(name, p);
       if (p.kind === 'person' && f.words.length > 1) persons.push(p);
     }
@@ -135,10 +217,15 @@ export function indexPeople(doc: NormalizedArticle): PeopleIndex {
     p.evidence += Math.max(0, f.evidence);
   }
   const people = [...byName.values()];
+  const aliases = new Map<string, Person>();
+  for (const [short, full] of defined) {
+    const p = byName.get(full);
+    if (p) aliases.set(short, p);
+  }
   const mentions: PeopleIndex['mentions'] = [];
   for (const f of found) {
     const name = f.words.map((w, k) => (k === f.words.length - 1 ? bare(w) : w.text)).join(' ');
-    const p = byName.get(name) ?? expandShort(people, name);
+    const p = (f.words.length === 1 ? aliases.get(name) : undefined) ?? byName.get(name) ?? expandShort(people, name);
     if (!p) continue;
     p.mentions.push({ start: f.start, end: f.end, name });
     mentions.push({ start: f.start, end: f.end, person: p });
@@ -146,7 +233,55 @@ export function indexPeople(doc: NormalizedArticle): PeopleIndex {
   // a short form of a multi-word name is a person's surname: evidence it is a person
   for (const p of people) if (p.kind === 'person' && p.mentions.some((m) => !m.name.includes(' ')) && p.name.includes(' ')) p.evidence++;
   mentions.sort((a, b) => a.start - b.start);
-  return { people, mentions };
+  return { people, aliases, mentions, roles: roleMentions(doc, people) };
+}
+
+const ROLE_OWNERS = new Set(['the', 'its', 'his', 'her', 'their']);
+
+/**
+ * The one person whose learned titles hold a role phrase: the head ("minister") and every
+ * modifier that is itself a role word ("foreign"). Its index, or -1 when nobody or more than one person fits.
+ */
+export function holderOf(people: readonly { titles: ReadonlySet<string> | readonly string[] }[], roleWords: readonly string[]): number {
+  const heads = roleWords.filter((w) => TITLE_HEADS.has(w));
+  const head = heads[heads.length - 1];
+  if (!head) return -1;
+  const mods = roleWords.filter((w) => TITLE_WORDS.has(w) && w !== head);
+  let found = -1;
+  for (let k = 0; k < people.length; k++) {
+    const fits = [...people[k]!.titles].some((t) => {
+      const tw = t.split(' ');
+      return tw.includes(head) && mods.every((m) => tw.includes(m));
+    });
+    if (!fits) continue;
+    if (found >= 0) return -1;
+    found = k;
+  }
+  return found;
+}
+
+/** "the foreign minister", "Utopia's Foreign Minister" not followed by a name: a role naming one person of the article. */
+function roleMentions(doc: NormalizedArticle, people: Person[]): PeopleIndex['roles'] {
+  const text = doc.text;
+  const persons = people.filter((p) => p.kind === 'person' && p.evidence > 0);
+  const out: PeopleIndex['roles'] = [];
+  for (const para of doc.paragraphs) {
+    if (para.kind !== 'body') continue;
+    const words = wordsIn(text, para.start, para.end);
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k]!;
+      if (!TITLE_HEADS.has(w.lower)) continue;
+      const after = words[k + 1];
+      if (after && (TITLE_WORDS.has(after.lower) || (isCapitalized(after.text) && adjacent(text, w, after)))) continue; // the role goes on, or it is a name's title
+      let j = k;
+      while (j - 1 >= 0 && TITLE_WORDS.has(words[j - 1]!.lower) && adjacent(text, words[j - 1]!, words[j]!)) j--;
+      const owner = words[j - 1];
+      if (!owner || !adjacent(text, owner, words[j]!) || !(ROLE_OWNERS.has(owner.lower) || isPossessive(owner))) continue;
+      const at = holderOf(persons, words.slice(j, k + 1).map((x) => x.lower));
+      if (at >= 0) out.push({ start: owner.start, end: w.end, person: persons[at]! });
+    }
+  }
+  return out;
 }
 
 /** The person whose fullest name ends with (or equals) a short form, preferring the most mentioned. */

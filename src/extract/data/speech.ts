@@ -83,6 +83,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'senator', 'representative', 'chairman', 'chairwoman', 'king', 'queen', 'prince', 'ayatollah', 'sheikh', 'judge',
   'pope', 'envoy', 'professor', 'commander', 'premier', 'chancellor', 'official', 'head', 'founder', 'officer',
   'analyst', 'expert', 'cleric', 'prosecutor', 'negotiator', 'diplomat', 'lawmaker', 'emir', 'sultan', 'imam',
+  'chair', 'chairperson', 'treasurer', 'dean', 'ombudsman', 'coroner', 'mp', 'ceo',
 ]);
 
 /** Words that make a phrase an institution rather than a person ("security ministry", "White House"). */
