@@ -14,3 +14,4 @@ export { formatEvaluation, formatRatio, evaluationToJson } from './format.js';
 export type { EvaluationJson } from './format.js';
 export { evaluateCases, expandCaseFolders } from './run.js';
 export type { EvaluatedCase, EvaluationResult } from './run.js';
+export * from './mutate/index.js';
