@@ -125,7 +125,7 @@ export function linkEntities(docs: readonly NormalizedArticle[], claims: readonl
       drafts.push(d);
     }
     add(n.name, d, n.article);
-    // "… Forces (PMF)": the abbreviation is a variant of the entity it stands for
+    // "… Front (ABF)": the abbreviation is a variant of the entity it stands for
     if (n.alias && !byExact.has(fold(n.alias))) add(n.alias, d, n.article);
   }
   const titled = titlesByDraft(docs, byExact);

@@ -18,7 +18,7 @@ export interface Person {
 /** The people of one article and where they are mentioned. */
 export interface PeopleIndex {
   people: Person[];
-  /** Abbreviations defined in the text ("… Forces (PMF)") → the entity they stand for. */
+  /** Abbreviations defined in the text ("… Front (ABF)") → the entity they stand for. */
   aliases: Map<string, Person>;
   /** Role phrases that stand for one person of the article ("the foreign minister", "Utopia's Foreign Minister"). */
   roles: { start: number; end: number; person: Person }[];
@@ -88,7 +88,7 @@ function titleWordsBefore(text: string, words: Word[], index: number): string | 
   return out.length > 0 ? out.join(' ') : null;
 }
 
-/** A word in capitals of two to eight letters: an abbreviation ("PMF", "NATO"). */
+/** A word in capitals of two to eight letters: an abbreviation ("ABF", "NATO"). */
 export function isAcronym(word: string): boolean {
   if (word.length < 2 || word.length > 8) return false;
   for (const ch of word) if (ch < 'A' || ch > 'Z') return false;

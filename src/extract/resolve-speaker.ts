@@ -112,8 +112,8 @@ function isAllCaps(word: string): boolean {
 }
 
 /**
- * Capitalised words that are not a name: a kicker or headline in capitals ("HARBOUR
- * STRIKE"), or an unknown word capitalised only because it opens the sentence and qualifies a
+ * Capitalised words that are not a name: a kicker or headline in capitals ("BRIDGE
+ * VOTE"), or an unknown word capitalised only because it opens the sentence and qualifies a
  * lower-case head ("Angry crowd says …").
  */
 function notAName(text: string, run: Word[], r: number, words: readonly Word[], people: PeopleIndex, place: Place): boolean {

@@ -7,7 +7,7 @@ import { isCitedWord } from './cited-words.js';
 import { WEAK_VERBS } from './data/speech.js';
 import { indexPeople, type PeopleIndex } from './people.js';
 import { newerTopic, resolveSpeaker, type Discourse, type Place } from './resolve-speaker.js';
-import { wordsIn } from './words.js';
+import { firstWordsIn, wordsIn } from './words.js';
 
 /** Quotes and reported speech of one article, found in one pass so "he said" can follow the story. */
 export interface Speech {
@@ -43,19 +43,28 @@ function lastSentenceOf(doc: NormalizedArticle, paragraph: number): Unit | null 
   return found;
 }
 
+/** First and last colon offset of a paragraph, relative to its start (-1 when none). */
+const paragraphColons = new WeakMap<Paragraph, { first: number; last: number }>();
+
 /** `"Nash: Party not afraid of ‘foolish’ rival"`, `"…: German ambassador"`: a headline naming its speaker by a colon. */
 function headlineColonSubject(text: string, para: Paragraph, q: QuotationSpan): Span | null {
-  const line = text.slice(para.start, para.end);
-  const first = line.indexOf(':');
-  const last = line.lastIndexOf(':');
+  // Colons found once per paragraph and at most four words counted: done per quotation over the
+  // whole paragraph, a paragraph of thousands of quotations was quadratic.
+  let colons = paragraphColons.get(para);
+  if (!colons) {
+    const line = text.slice(para.start, para.end);
+    colons = { first: line.indexOf(':'), last: line.lastIndexOf(':') };
+    paragraphColons.set(para, colons);
+  }
+  const { first, last } = colons;
   if (last > 0 && para.start + last > q.end) {
     const tail = trimmed(text, para.start + last + 1, para.end);
-    const n = wordsIn(text, tail.start, tail.end).length;
+    const n = firstWordsIn(text, tail.start, tail.end, 4).length;
     if (n >= 1 && n <= 3) return tail;
   }
   if (first > 0 && para.start + first < (q.open >= 0 ? q.open : q.start)) {
     const head = trimmed(text, para.start, para.start + first);
-    const n = wordsIn(text, head.start, head.end).length;
+    const n = firstWordsIn(text, head.start, head.end, 4).length;
     if (n >= 1 && n <= 3 && !/^(read|watch|via|related|update|breaking)/i.test(text.slice(head.start, head.end))) return head;
   }
   return null;
@@ -73,6 +82,45 @@ function isPartial(text: string, q: QuotationSpan, unit: Span, cue: Cue | null):
   const startsLower = first === first.toLowerCase() && first !== first.toUpperCase();
   if (text.slice(Math.max(unit.start, i - 3), i + 1).toLowerCase().endsWith('that') && !startsLower) return false;
   return true;
+}
+
+/** Index of the first quotation at or after (`paragraph`, `start`) in a list in text order. */
+function lowerBound(list: readonly QuotationSpan[], paragraph: number, start: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const q = list[mid]!;
+    if (q.paragraph < paragraph || (q.paragraph === paragraph && q.start < start)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The quotations inside a unit, in order. `quotations` is in text order (paragraph, then start),
+ * so this is a binary search: filtering the whole list for every sentence was quadratic.
+ */
+function quotationsIn(quotations: readonly QuotationSpan[], unit: Span & { paragraph: number }): QuotationSpan[] {
+  const out: QuotationSpan[] = [];
+  for (let i = lowerBound(quotations, unit.paragraph, unit.start); i < quotations.length; i++) {
+    const q = quotations[i]!;
+    if (q.paragraph !== unit.paragraph || q.start >= unit.end) break;
+    if (q.end <= unit.end) out.push(q);
+  }
+  return out;
+}
+
+/** The first quotation of `top` (sorted by start) starting after `pos`. */
+function firstAfter(top: readonly QuotationSpan[], pos: number): QuotationSpan | undefined {
+  let lo = 0;
+  let hi = top.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (top[mid]!.start <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return top[lo];
 }
 
 /**
@@ -101,7 +149,7 @@ export function extractSpeech(doc: NormalizedArticle): Speech {
     const para = doc.paragraphs[unit.paragraph]!;
     const place: Place = { paragraph: unit.paragraph, sentenceStart: unit.start, quoted: (pos) => quotations.some((q) => q.start <= pos && pos < q.end) };
     const titleCase = para.headline === true;
-    const inUnit = quotations.filter((q) => q.paragraph === unit.paragraph && q.start >= unit.start && q.end <= unit.end);
+    const inUnit = quotationsIn(quotations, unit);
     const top = inUnit.filter((q) => q.depth === 0);
     if (para.kind === 'body') noteTopic(text, unit, inUnit, people, discourse);
     let prevEnd = unit.start;
@@ -113,7 +161,7 @@ export function extractSpeech(doc: NormalizedArticle): Speech {
       const scope: Span = parent ? { start: parent.start, end: parent.end } : unit;
       const openAt = q.open >= 0 ? q.open : q.start;
       const closeEnd = q.close >= 0 ? q.close + 1 : q.end;
-      const nextTop = parent ? null : top.find((t) => t.start > q.start);
+      const nextTop = parent ? null : firstAfter(top, q.start);
       const afterEnd = nextTop ? (nextTop.open >= 0 ? nextTop.open : nextTop.start) : scope.end;
       const beforeStart = parent ? scope.start : prevEnd;
       if (!parent) prevEnd = closeEnd;
@@ -143,7 +191,7 @@ export function extractSpeech(doc: NormalizedArticle): Speech {
       }
       let context: Span | null = before ? trimmed(text, beforeStart, openAt) : null;
       if (!sp && !before && openAt <= unit.start + 1 && unit.paragraph > 0 && !cue) {
-        // a block quotation introduced by the previous paragraph ("The Courier added:")
+        // a block quotation introduced by the previous paragraph ("The paper added:")
         const prevPara = doc.paragraphs[unit.paragraph - 1]!;
         const prevText = text.slice(prevPara.start, prevPara.end).trimEnd();
         const intro = prevText.endsWith(':') ? lastSentenceOf(doc, unit.paragraph - 1) : null;
