@@ -1,7 +1,6 @@
 // One article in, its quotations with their speakers out.
 //   npx tsx examples/extract-quotes.ts seeds/001_caf2b3d3ea5ec32d.txt
-import { extractClaims, normalizeArticle } from '../src/index.js';
-import { readInputs } from '../src/ingest/files.js';
+import { extractClaims, normalizeArticle, readInputs } from '../src/index.js';
 
 const file = process.argv[2];
 if (!file) {
