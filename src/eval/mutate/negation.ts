@@ -17,7 +17,7 @@ interface Site {
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
 
-/** A simple past verb right after its subject ("Corvane ordered", "the council voted"), not an adjective ("the flooded fields"). */
+/** A simple past verb right after its subject ("Acme ordered", "the board agreed"), not an adjective ("the painted door"). */
 function pastAfterSubject(words: readonly WordAt[], i: number): boolean {
   const w = words[i];
   const prev = words[i - 1];

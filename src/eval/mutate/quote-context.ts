@@ -20,7 +20,7 @@ const NOT_LAST = new Set([
 ]);
 const PRONOUNS = new Set(['he', 'she', 'they']);
 
-/** Noun phrases ("the retaining wall") of a paragraph, longest first: what another paragraph is about. */
+/** Noun phrases ("the new budget") of a paragraph, longest first: what another paragraph is about. */
 export function topicsOf(text: string, para: Span): string[] {
   const words = wordsIn(text, para);
   const found: string[] = [];

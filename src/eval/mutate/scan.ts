@@ -238,7 +238,7 @@ export const ATTRIBUTION_VERBS = new Set([
   'announced', 'replied', 'asked', 'stressed', 'continued', 'admitted', 'claimed', 'according',
 ]);
 
-/** The last word of a name ("Ilse Varnham" → "Varnham"). */
+/** The last word of a name ("Jane Roe" → "Roe"). */
 export const surname = (name: string): string => name.trim().split(/\s+/).pop() ?? name;
 
 const NAME_BEFORE_VERB = /(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}) (?:said|says|told|added|wrote|stated)\b/gu;
@@ -248,7 +248,7 @@ const NAME_BEFORE_VERB = /(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}) (?:said|says|to
  * capitalised two- or three-word names standing right before an attribution verb.
  */
 export function peopleOf(input: MutationInput): string[] {
-  // Full personal names only: "security ministry" cannot be given a quotation by surname.
+  // Full personal names only: "the ministry" cannot be given a quotation by surname.
   const given = (input.people ?? []).filter((p) => {
     const parts = p.trim().split(/\s+/);
     return parts.length >= 2 && parts.every((w) => /^\p{Lu}/u.test(w));
