@@ -50,7 +50,17 @@ export type CaseFile = z.infer<typeof CaseFileSchema>;
 export const CASE_FILE_NAME = 'case.json';
 
 /** A parsed case file, or why it could not be parsed. */
-export type ParsedCase = { ok: true; value: CaseFile } | { ok: false; message: string };
+export type ParsedCase = { ok: true; value: CaseFile } | { ok: false; message: string; line?: number };
+
+/** 1-based line of a JSON syntax error, from the offset V8 names ("… at position 42"). */
+function syntaxErrorLine(text: string, e: unknown): number | undefined {
+  const m = /\bposition (\d{1,10})\b/.exec(e instanceof Error ? e.message : '');
+  if (!m) return undefined;
+  let line = 1;
+  const end = Math.min(Number(m[1]), text.length);
+  for (let i = 0; i < end; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
 
 /**
  * Parse the text of a `case.json`. Pure: the caller reads the file.
@@ -61,7 +71,8 @@ export function parseCaseFile(text: string): ParsedCase {
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    return { ok: false, message: `not valid JSON: ${e instanceof Error ? e.message : String(e)}` };
+    const line = syntaxErrorLine(text, e);
+    return { ok: false, message: `not valid JSON: ${e instanceof Error ? e.message : String(e)}`, ...(line ? { line } : {}) };
   }
   const parsed = CaseFileSchema.safeParse(raw);
   if (!parsed.success) {

@@ -154,7 +154,8 @@ async function readCaseStory(dir: string, maxChars: number): Promise<Story> {
   const caseInput = join(dir, CASE_FILE_NAME);
   const parsed = await loadCaseFile(caseInput);
   if (!parsed.ok) {
-    return { name: dir, articles: [], errors: [{ code: 'invalid-case', input: caseInput, message: `${caseInput}: ${parsed.message}` }] };
+    const where = parsed.line ? `${caseInput}:${parsed.line}` : caseInput;
+    return { name: dir, articles: [], errors: [{ code: 'invalid-case', input: caseInput, ...(parsed.line ? { line: parsed.line } : {}), message: `${where}: ${parsed.message}` }] };
   }
   const caseFile = parsed.value;
   const articles: Article[] = [];

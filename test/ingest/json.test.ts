@@ -102,3 +102,18 @@ describe('readInputs with JSON, JSON Lines and stdin', () => {
     expect(r.errors.map((e) => [e.code, e.line])).toEqual([['too-large', 2]]);
   });
 });
+
+describe('case.json errors', () => {
+  it('name the line of a JSON syntax error', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'crosscheck-case-'));
+    try {
+      await writeFile(join(dir, 'case.json'), '{\n  "id": "x",\n  "articles": [\n    {"id": "a" "file": "a.txt"}\n  ]\n}\n');
+      const { errors } = await readInputs([dir]);
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toMatchObject({ code: 'invalid-case', input: join(dir, 'case.json'), line: 4 });
+      expect(errors[0]!.message.startsWith(`${join(dir, 'case.json')}:4: not valid JSON: `)).toBe(true);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
