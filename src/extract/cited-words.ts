@@ -1,6 +1,6 @@
 import type { Paragraph } from '../normalize/types.js';
 import { CITATION_CUES } from './data/speech.js';
-import { isCapitalized, wordsIn } from './words.js';
+import { firstWordsIn, isCapitalized, wordsIn } from './words.js';
 
 const LITTLE_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'of', 'and', 'in', 'on', 'at', 'for', 'to', 'with', 'by', 'or']);
 
@@ -22,7 +22,8 @@ export function isCitedWord(text: string, open: number, start: number, end: numb
     const before = text.slice(Math.max(para.start, open - 30), open).toLowerCase().replace(/\s+/g, ' ').trimEnd();
     for (const cue of CITATION_CUES) if (before.endsWith(cue) || before.endsWith(`${cue},`) || before.endsWith(`${cue}:`)) return true;
   }
-  const words = wordsIn(text, start, end);
+  // seven words are enough to tell "at most six"; tokenizing whole nested quotations was quadratic
+  const words = firstWordsIn(text, start, end, 7);
   if (words.length === 0) return true;
   const last = text[end - 1]!;
   const ended = '.,!?;:\u2026'.includes(last);

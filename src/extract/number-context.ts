@@ -54,6 +54,30 @@ function gapBreaks(text: string, from: number, to: number): { breaks: boolean; c
   return { breaks: false, commas };
 }
 
+/** How far, in UTF-16 code units, `contextAnchors` reads on each side of a span. */
+export const ANCHOR_WINDOW = 1000;
+
+/**
+ * The spans of `sorted` (sorted by start, not nested) that may overlap `from`–`to`. Binary search,
+ * so a sentence with thousands of figures does not make every figure scan all the others.
+ */
+export function spansNear(sorted: readonly Span[], from: number, to: number): Span[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  // one before may still reach into the range
+  const first = Math.max(0, lo - 1);
+  const out: Span[] = [];
+  for (let i = first; i < sorted.length && sorted[i]!.start < to; i++) {
+    if (sorted[i]!.end > from) out.push(sorted[i]!);
+  }
+  return out;
+}
+
 /**
  * Anchors of `span` inside `sentence`: up to `before` content words before it and `after` after
  * it, stopping at clause punctuation, at a stop word and at any `blockers` span (another figure's
@@ -71,8 +95,16 @@ export function contextAnchors(
   const maxAfter = options.after ?? 4;
   const afterWeight = options.afterWeight ?? 0.7;
   const out: Anchors = new Map();
-  const tokens = tokenize(text.slice(sentence.start, sentence.end)).map((t) => ({ ...t, start: t.start + sentence.start, end: t.end + sentence.start }));
-  const blocked = (s: number, e: number): boolean => blockers.some((b) => s < b.end && b.start < e && !(b.start === span.start && b.end === span.end));
+  // Only a window around the span is read: tokenizing the whole sentence for every figure is
+  // quadratic when one "sentence" is a megabyte of figures. Anchors lie a few words away, far inside it.
+  const from = Math.max(sentence.start, span.start - ANCHOR_WINDOW);
+  const to = Math.min(sentence.end, span.end + ANCHOR_WINDOW);
+  const tokens = tokenize(text.slice(from, to))
+    .map((t) => ({ ...t, start: t.start + from, end: t.end + from }))
+    // a word cut by the window edge is not a word
+    .filter((t) => (t.start > from || from === sentence.start) && (t.end < to || to === sentence.end));
+  const near = blockers.filter((b) => b.start < to && from < b.end);
+  const blocked = (s: number, e: number): boolean => near.some((b) => s < b.end && b.start < e && !(b.start === span.start && b.end === span.end));
   const usable = (word: string): boolean => {
     const w = word.endsWith("'s") ? word.slice(0, -2) : word;
     return w.length > 1 && !isStopword(w) && !isFigureWord(w) && !HEDGE_WORDS.has(w) && !WEEKDAYS.has(w) && !MONTHS.has(w) && !(options.ignore?.has(w) ?? false);
@@ -143,8 +175,22 @@ export function anchorOverlap(
 
 /** The paragraph index holding an offset, or -1. */
 export function paragraphAt(doc: NormalizedArticle, offset: number): number {
-  return doc.paragraphs.findIndex((p) => p.start <= offset && offset < p.end);
+  // Binary search (paragraphs are in text order and do not overlap): called once per figure and
+  // date, a linear scan is quadratic on an article of thousands of one-line paragraphs.
+  const ps = doc.paragraphs;
+  let lo = 0;
+  let hi = ps.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ps[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const p = ps[lo];
+  return p && p.start <= offset && offset < p.end ? lo : -1;
 }
+
+/** Whether the first body paragraph reads as a headline, per article: computed once, not per figure. */
+const firstBodyHeadline = new WeakMap<NormalizedArticle, { index: number; headline: boolean }>();
 
 /**
  * True when the offset sits in a headline: the paragraph is flagged as one by normalize, or (when
@@ -155,11 +201,16 @@ export function isHeadlineAt(doc: NormalizedArticle, offset: number): boolean {
   if (idx < 0) return false;
   const p = doc.paragraphs[idx]!;
   if (p.headline !== undefined) return p.headline;
-  const firstBody = doc.paragraphs.findIndex((q) => q.kind === 'body');
-  if (idx !== firstBody) return false;
-  const t = doc.text.slice(p.start, p.end).trim();
-  const last = t[t.length - 1] ?? '.';
-  return t.split(/\s+/).length <= 20 && !'.!?"\u201D'.includes(last);
+  let first = firstBodyHeadline.get(doc);
+  if (!first) {
+    const index = doc.paragraphs.findIndex((q) => q.kind === 'body');
+    const q = doc.paragraphs[index];
+    const t = q ? doc.text.slice(q.start, q.end).trim() : '';
+    const last = t[t.length - 1] ?? '.';
+    first = { index, headline: q !== undefined && t.split(/\s+/).length <= 20 && !'.!?"\u201D'.includes(last) };
+    firstBodyHeadline.set(doc, first);
+  }
+  return idx === first.index && first.headline;
 }
 
 /** The text of a span with white space trimmed off both ends, as a span. */

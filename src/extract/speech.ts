@@ -132,6 +132,8 @@ export function extractSpeech(doc: NormalizedArticle): Speech {
   const text = doc.text;
   const people = indexPeople(doc);
   const quotations = doc.quotations ?? scanWhole(doc);
+  // text order for the binary search in quotationsIn (stable: already in that order in practice)
+  const ordered = [...quotations].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
   const discourse: Discourse = { last: null };
   const quotes: QuoteClaim[] = [];
   const reported: ReportedClaim[] = [];
@@ -149,7 +151,7 @@ export function extractSpeech(doc: NormalizedArticle): Speech {
     const para = doc.paragraphs[unit.paragraph]!;
     const place: Place = { paragraph: unit.paragraph, sentenceStart: unit.start, quoted: (pos) => quotations.some((q) => q.start <= pos && pos < q.end) };
     const titleCase = para.headline === true;
-    const inUnit = quotationsIn(quotations, unit);
+    const inUnit = quotationsIn(ordered, unit);
     const top = inUnit.filter((q) => q.depth === 0);
     if (para.kind === 'body') noteTopic(text, unit, inUnit, people, discourse);
     let prevEnd = unit.start;

@@ -18,6 +18,23 @@ export function wordsIn(text: string, start: number, end: number): Word[] {
   });
 }
 
+/**
+ * The first `count` words of `text` between `start` and `end` (fewer when there are fewer): the
+ * same as `wordsIn(...).slice(0, count)`, but reads only as far as it needs, so callers that look
+ * at a few leading words of a long range stay linear over many ranges.
+ */
+export function firstWordsIn(text: string, start: number, end: number, count: number): Word[] {
+  let size = 256;
+  for (;;) {
+    const stop = Math.min(end, start + size);
+    let words = wordsIn(text, start, stop);
+    // a word touching a cut that is not the range end may go on past it
+    if (stop < end && words.length > 0 && words[words.length - 1]!.end === stop) words = words.slice(0, -1);
+    if (words.length >= count || stop === end) return words.slice(0, count);
+    size *= 4;
+  }
+}
+
 /** Starts with an upper-case letter. */
 export function isCapitalized(word: string): boolean {
   const c = word[0];

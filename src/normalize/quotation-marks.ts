@@ -101,7 +101,13 @@ interface ParagraphScan {
   unclosed: OpenMark | null;
 }
 
-/** One linear pass over a paragraph with a stack of open marks. */
+/**
+ * Deepest nesting kept. Real quoting nests two or three levels; past this, opening marks are
+ * ignored, so every later stage (which reads each quotation's words) stays linear in the text.
+ */
+const MAX_NESTING = 8;
+
+/** One linear pass over a paragraph with a stack of open marks (never deeper than `MAX_NESTING`). */
 function scanParagraph(text: string, para: Span, paragraph: number): ParagraphScan {
   const found: QuotationSpan[] = [];
   const stack: OpenMark[] = [];
@@ -119,7 +125,7 @@ function scanParagraph(text: string, para: Span, paragraph: number): ParagraphSc
     // a straight double mark never nests inside another straight double: it closes it
     if (ch === '"' && role === 'open' && openIdx >= 0 && text[stack[openIdx]!.pos] === '"') role = 'close';
     if (role === 'open') {
-      stack.push({ pos: i, style });
+      if (stack.length < MAX_NESTING) stack.push({ pos: i, style });
     } else if (role === 'close') {
       if (openIdx >= 0) {
         const mark = stack[openIdx]!;

@@ -1,9 +1,11 @@
 import { HEDGE_DIRECTION, UNITS } from '../extract/data/numbers-vocabulary.js';
 import {
+  ANCHOR_WINDOW,
   anchorOverlap,
   contextAnchors,
   groupLinks,
   isHeadlineAt,
+  spansNear,
   trimSpan,
   type Anchors,
   type Link,
@@ -143,14 +145,23 @@ function buildItems(ctx: RuleContext): Item[] {
     if (list) list.push(c);
     else bySentence.set(k, [c]);
   }
+  // per sentence once, not per figure: a sentence of thousands of figures made this quadratic
+  const spansBySentence = new Map([...bySentence].map(([k, list]) => [k, list.map((c) => c.span).sort((a, b) => a.start - b.start)] as const));
+  const yearsBySentence = new Map<string, string>();
   const items: Item[] = [];
   for (const claim of claims) {
     const doc = docs.get(claim.article);
     if (!doc) continue;
-    const others = (bySentence.get(`${claim.article}:${claim.sentence.start}`) ?? []).map((c) => c.span);
+    const sentenceKey = `${claim.article}:${claim.sentence.start}`;
+    const others = spansNear(spansBySentence.get(sentenceKey) ?? [], claim.span.start - ANCHOR_WINDOW, claim.span.end + ANCHOR_WINDOW);
     if (isDelta(doc, claim)) continue;
     const ignore = claim.unit ? new Set([...NUMBER_NOISE, claim.unit]) : NUMBER_NOISE;
     const anchors = contextAnchors(doc, claim.sentence, claim.span, others, { ignore, stopWords: CLAUSE_JOINS });
+    let years = yearsBySentence.get(sentenceKey);
+    if (years === undefined) {
+      years = yearsIn(doc.text, claim.sentence);
+      yearsBySentence.set(sentenceKey, years);
+    }
     const { key: stated, factor } = unitKeyOf(claim.unit);
     // "storm kills at least 12": a bare figure next to a casualty word counts people
     const key = stated ?? ([...anchors].some(([c, w]) => w >= 0.5 && PEOPLE_CONCEPTS.has(c)) ? '=people' : null);
@@ -165,7 +176,7 @@ function buildItems(ctx: RuleContext): Item[] {
       low,
       high,
       converted: factor !== 1,
-      years: yearsIn(doc.text, claim.sentence),
+      years,
     });
   }
   return items;

@@ -2,6 +2,24 @@ import type { QuoteClaim } from '../schema/claim.js';
 import { alignedWith, isMediaSpeaker, sameSpeaker, sentenceClaimAround } from './shared.js';
 import type { RuleContext } from './types.js';
 
+/** Quote claims by article, in claim order, built once per claim list: scanning every claim for each quote was quadratic. */
+const quotesByArticle = new WeakMap<readonly unknown[], Map<string, QuoteClaim[]>>();
+
+function quotesOf(ctx: RuleContext): Map<string, QuoteClaim[]> {
+  let index = quotesByArticle.get(ctx.claims);
+  if (!index) {
+    index = new Map();
+    for (const c of ctx.claims) {
+      if (c.type !== 'quote') continue;
+      const list = index.get(c.article);
+      if (list) list.push(c);
+      else index.set(c.article, [c]);
+    }
+    quotesByArticle.set(ctx.claims, index);
+  }
+  return index;
+}
+
 /**
  * Quotes in other articles that may be the same quotation as `q`: aligned with it directly, or
  * through its sentence (a fragment such as "good relations" aligns by the sentence around it),
@@ -17,8 +35,8 @@ export function candidateQuotes(ctx: RuleContext, q: QuoteClaim, options: { anyS
         found.set(c.id, c);
         continue;
       }
-      for (const inner of ctx.claims) {
-        if (inner.type === 'quote' && inner.article === c.article && inner.span.start >= c.span.start && inner.span.end <= c.span.end) {
+      for (const inner of quotesOf(ctx).get(c.article) ?? []) {
+        if (inner.span.start >= c.span.start && inner.span.end <= c.span.end) {
           found.set(inner.id, inner);
         }
       }
@@ -27,8 +45,9 @@ export function candidateQuotes(ctx: RuleContext, q: QuoteClaim, options: { anyS
   // A fragment ("good relations") may come from any quotation of the same named speaker, even one
   // in a passage that does not align with the fragment's sentence.
   if (q.speaker && q.partial) {
-    for (const c of ctx.claims) {
-      if (c.type === 'quote' && c.article !== q.article && c.speaker && sameSpeaker(q, c)) found.set(c.id, c);
+    for (const [article, quotes] of quotesOf(ctx)) {
+      if (article === q.article) continue;
+      for (const c of quotes) if (c.speaker && sameSpeaker(q, c)) found.set(c.id, c);
     }
   }
   return [...found.values()].filter((c) => (options.anySpeaker || sameSpeaker(q, c)) && !isMediaSpeaker(ctx, c.speaker?.name));
