@@ -74,16 +74,50 @@ export function stem(word: string): string {
   return s;
 }
 
-/** Stems of the content words of a text, in order (stopwords dropped). */
-export function contentStems(text: string): string[] {
+/**
+ * A bounded memo for pure text functions. Rules look at the same sentence once per aligned
+ * counterpart, so a story with hundreds of copies would otherwise fold and stem each sentence
+ * hundreds of times. Cleared when full rather than evicting one by one: simple and still bounded.
+ */
+export function memoText<T>(fn: (text: string) => T, limit = 50_000): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    let v = cache.get(text);
+    if (v === undefined) {
+      v = fn(text);
+      if (cache.size >= limit) cache.clear();
+      cache.set(text, v);
+    }
+    return v;
+  };
+}
+
+const contentStemsOf = memoText((text: string): string[] => {
   const out: string[] = [];
   for (const t of tokenize(foldText(text).text)) {
     if (!isStopword(t.word)) out.push(stem(t.word));
   }
   return out;
+});
+
+/**
+ * Stems of the content words of a text, in order (stopwords dropped). Memoized: the array is
+ * shared between callers, so treat it as read-only.
+ */
+export function contentStems(text: string): string[] {
+  return contentStemsOf(text);
 }
 
-/** Lower-case words of a text after folding typography, punctuation dropped. */
+const contentStemSetOf = memoText((text: string): ReadonlySet<string> => new Set(contentStemsOf(text)));
+
+/** The set of `contentStems(text)` (memoized, shared: read-only). */
+export function contentStemSet(text: string): ReadonlySet<string> {
+  return contentStemSetOf(text);
+}
+
+const plainWordsOf = memoText((text: string): string[] => tokenize(foldText(text).text).map((t) => t.word));
+
+/** Lower-case words of a text after folding typography, punctuation dropped (memoized, shared: read-only). */
 export function plainWords(text: string): string[] {
-  return tokenize(foldText(text).text).map((t) => t.word);
+  return plainWordsOf(text);
 }

@@ -1,5 +1,5 @@
 import { collapseInitialisms, foldText } from '../normalize/fold.js';
-import { stem, tokenize } from '../align/tokens.js';
+import { memoText, stem, tokenize } from '../align/tokens.js';
 
 /** Marker standing for words left out ("…", "...", "[…]"). */
 export const GAP = '\u0000gap';
@@ -7,8 +7,13 @@ export const GAP = '\u0000gap';
 /**
  * Words of a quotation for comparison: folded, lower case, punctuation dropped, initialisms joined,
  * an ellipsis or a [bracketed] insertion turned into a GAP marker (they are not material).
+ * Memoized (every rule compares each quotation with each counterpart): the array is shared, read-only.
  */
 export function quoteWords(text: string): string[] {
+  return quoteWordsOf(text);
+}
+
+const quoteWordsOf = memoText((text: string): string[] => {
   const folded = foldText(collapseInitialisms(text)).text;
   const words: string[] = [];
   let i = 0;
@@ -39,7 +44,7 @@ export function quoteWords(text: string): string[] {
   }
   pushWords(folded.slice(last));
   return words;
-}
+});
 
 /** Split words at GAP markers into the runs that must appear in order. */
 export function segments(words: readonly string[]): string[][] {

@@ -1,8 +1,7 @@
 import { alignableText } from '../align/align.js';
-import { contentStems, stem, tokenize } from '../align/tokens.js';
+import { contentStemSet, plainWords, stem } from '../align/tokens.js';
 import type { Claim } from '../schema/claim.js';
 import { wordDiff } from '../report/diff.js';
-import { foldText } from '../normalize/fold.js';
 import { alignedWith, authorityRank, located, outletOf } from './shared.js';
 import type { Finding, Rule, RuleContext } from './types.js';
 
@@ -15,7 +14,7 @@ const NEGATORS = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'ne
  * what two sentences share, whatever else either of them denies.
  */
 export function negationCount(text: string, shared?: ReadonlySet<string>): number {
-  const words = tokenize(foldText(text).text).map((t) => t.word);
+  const words = plainWords(text);
   let n = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
@@ -28,14 +27,16 @@ export function negationCount(text: string, shared?: ReadonlySet<string>): numbe
 }
 
 function sharedStems(a: string, b: string): Set<string> {
-  const y = new Set(contentStems(b));
-  return new Set(contentStems(a).filter((s) => y.has(s)));
+  const y = contentStemSet(b);
+  const out = new Set<string>();
+  for (const s of contentStemSet(a)) if (y.has(s)) out.add(s);
+  return out;
 }
 
 /** Whether two assertions are about the same thing and differ in polarity on it. */
 function opposed(a: string, b: string): boolean {
   const shared = sharedStems(a, b);
-  const smaller = Math.min(new Set(contentStems(a)).size, new Set(contentStems(b)).size);
+  const smaller = Math.min(contentStemSet(a).size, contentStemSet(b).size);
   if (shared.size < 4 || shared.size / Math.max(1, smaller) < 0.6) return false;
   return negationCount(a, shared) % 2 !== negationCount(b, shared) % 2;
 }
@@ -57,7 +58,7 @@ function standing(ctx: RuleContext, seeds: readonly Claim[], core: ReadonlySet<s
   for (const o of pool.values()) {
     const t = alignableText(o);
     if (t === null || !asserts(o)) continue;
-    const stems = new Set(contentStems(t));
+    const stems = contentStemSet(t);
     const carried = [...core].filter((s) => stems.has(s)).length;
     if (carried >= 0.6 * core.size && negationCount(t, core) % 2 === parity) articles.add(o.article);
   }

@@ -3,7 +3,7 @@ import { contentStems, stem } from '../align/tokens.js';
 import type { NormalizedArticle } from '../normalize/types.js';
 import type { Claim, QuoteClaim } from '../schema/claim.js';
 import { coverage, quoteWords } from './compare.js';
-import { alignedWith, authorityRank, docOf, located, outletOf } from './shared.js';
+import { alignedWith, authorityRank, docOf, located, outletOf, quotesOf } from './shared.js';
 import type { Finding, Rule, RuleContext } from './types.js';
 
 /** Words of an introduction that say who speaks and how, not what about. */
@@ -20,6 +20,15 @@ const NOT_TOPIC = new Set(
 
 /** Stems that run through a large part of an article: its theme, not the topic of one passage. */
 function themeOf(doc: NormalizedArticle): Set<string> {
+  // Once per article, not once per aligned quotation in it.
+  let theme = themes.get(doc);
+  if (!theme) themes.set(doc, (theme = computeTheme(doc)));
+  return theme;
+}
+
+const themes = new WeakMap<NormalizedArticle, Set<string>>();
+
+function computeTheme(doc: NormalizedArticle): Set<string> {
   const counts = new Map<string, number>();
   for (const s of doc.sentences) for (const st of new Set(contentStems(doc.text.slice(s.start, s.end)))) counts.set(st, (counts.get(st) ?? 0) + 1);
   const limit = Math.max(2, doc.sentences.length / 4);
@@ -46,7 +55,7 @@ function ownOccasion(ctx: RuleContext, c: Claim, topic: ReadonlySet<string>): bo
   const sentence = c.type === 'quote' ? c.sentence : c.span;
   const inner = c.type === 'quote' ? c.span : c.content.span;
   // Other quotes in the same sentence are words, not the occasion.
-  const quoted = ctx.claims.filter((o) => o.type === 'quote' && o.article === c.article && o.span.start >= sentence.start && o.span.end <= sentence.end);
+  const quoted = quotesOf(ctx, c.article).filter((o) => o.span.start >= sentence.start && o.span.end <= sentence.end);
   let rest = '';
   let at = sentence.start;
   for (const q of [...quoted, { span: inner }].sort((x, y) => x.span.start - y.span.start)) {

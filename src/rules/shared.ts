@@ -32,16 +32,60 @@ export function alignedWith(ctx: RuleContext, claim: Claim): Claim[] {
   return [...out.values()];
 }
 
+/** Per-article lists of a context's claims, in `ctx.claims` order. */
+interface ClaimIndex {
+  sentences: Map<string, Claim[]>;
+  quotes: Map<string, QuoteClaim[]>;
+  docs: Map<string, NormalizedArticle>;
+}
+
+// Rules ask "which claims of this article…" once per claim; scanning every claim of the story
+// each time made a story of hundreds of copies quadratic. The index is built once per context.
+const indexes = new WeakMap<RuleContext, ClaimIndex>();
+
+function indexOf(ctx: RuleContext): ClaimIndex {
+  let index = indexes.get(ctx);
+  if (index) return index;
+  index = { sentences: new Map(), quotes: new Map(), docs: new Map() };
+  for (const c of ctx.claims) {
+    if (c.type === 'reported' || c.type === 'narration') pushTo(index.sentences, c.article, c);
+    else if (c.type === 'quote') pushTo(index.quotes, c.article, c);
+  }
+  for (const d of ctx.articles) if (!index.docs.has(d.id)) index.docs.set(d.id, d);
+  indexes.set(ctx, index);
+  return index;
+}
+
+function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** The quote claims of an article, in `ctx.claims` order. */
+export function quotesOf(ctx: RuleContext, article: string): readonly QuoteClaim[] {
+  return indexOf(ctx).quotes.get(article) ?? [];
+}
+
 /** The reported or narration claim of the sentence that holds `span`, if the extractor made one. */
 export function sentenceClaimAround(ctx: RuleContext, article: string, span: Span): Claim | undefined {
-  return ctx.claims.find(
-    (c) => c.article === article && (c.type === 'reported' || c.type === 'narration') && c.span.start <= span.start && c.span.end >= span.end,
-  );
+  return indexOf(ctx).sentences.get(article)?.find((c) => c.span.start <= span.start && c.span.end >= span.end);
 }
 
 /** True when a speaker is a publication quoting another publication's text, not a person's words. */
 export function isMediaSpeaker(ctx: RuleContext, name: string | undefined | null): boolean {
   if (!name) return false;
+  // Asked for every candidate quote of every quote; the answer depends only on the story's outlets.
+  let known = mediaSpeakers.get(ctx);
+  if (!known) mediaSpeakers.set(ctx, (known = new Map()));
+  let v = known.get(name);
+  if (v === undefined) known.set(name, (v = mediaSpeaker(ctx, name)));
+  return v;
+}
+
+const mediaSpeakers = new WeakMap<RuleContext, Map<string, boolean>>();
+
+function mediaSpeaker(ctx: RuleContext, name: string): boolean {
   if (isWireOutlet(name)) return true;
   const words = name.toLowerCase().split(/[\s-]+/);
   if (words.some((w) => MEDIA_WORDS.has(w))) return true;
@@ -71,6 +115,17 @@ export function sameSpeaker(a: QuoteClaim, b: QuoteClaim): boolean {
  * others are based on comes first, then news agencies, then earlier publication; a copy comes last.
  */
 export function authorityRank(ctx: RuleContext, article: string): number {
+  // Asked once per compared pair; it depends only on the story's summaries, so settle it once.
+  let ranks = authorityRanks.get(ctx);
+  if (!ranks) authorityRanks.set(ctx, (ranks = new Map()));
+  let v = ranks.get(article);
+  if (v === undefined) ranks.set(article, (v = rankOf(ctx, article)));
+  return v;
+}
+
+const authorityRanks = new WeakMap<RuleContext, Map<string, number>>();
+
+function rankOf(ctx: RuleContext, article: string): number {
   const s = ctx.summaries.get(article);
   if (!s) return 10;
   if (ctx.reference !== null) return article === ctx.reference ? -10 : 5;
@@ -92,7 +147,7 @@ export function sentencesAround(doc: NormalizedArticle, span: Span, radius: numb
 
 /** The normalized article with this id. */
 export function docOf(ctx: RuleContext, article: string): NormalizedArticle | undefined {
-  return ctx.articles.find((d) => d.id === article);
+  return indexOf(ctx).docs.get(article);
 }
 
 /** A speaker's name for messages, or a neutral phrase when unknown. */
