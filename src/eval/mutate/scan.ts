@@ -241,6 +241,10 @@ export const ATTRIBUTION_VERBS = new Set([
 /** The last word of a name ("Jane Roe" → "Roe"). */
 export const surname = (name: string): string => name.trim().split(/\s+/).pop() ?? name;
 
+/** Last words that make a capitalised name an organisation ("Global News said"), not a person. */
+const ORGANISATION_WORDS = new Set(['news', 'press', 'agency', 'times', 'post', 'ministry', 'party', 'council', 'police', 'office', 'group', 'network', 'radio', 'television', 'tv', 'reuters', 'company', 'court']);
+const isPerson = (name: string): boolean => !ORGANISATION_WORDS.has(surname(name).toLowerCase());
+
 const NAME_BEFORE_VERB = /(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}) (?:said|says|told|added|wrote|stated)\b/gu;
 
 /**
@@ -251,11 +255,11 @@ export function peopleOf(input: MutationInput): string[] {
   // Full personal names only: "the ministry" cannot be given a quotation by surname.
   const given = (input.people ?? []).filter((p) => {
     const parts = p.trim().split(/\s+/);
-    return parts.length >= 2 && parts.every((w) => /^\p{Lu}/u.test(w));
+    return parts.length >= 2 && parts.every((w) => /^\p{Lu}/u.test(w)) && isPerson(p);
   });
   const found = new Set<string>(given);
   // Names standing before an attribution verb complete a short list (a story with one labelled speaker).
-  if (found.size < 2) for (const a of input.articles) for (const m of a.text.matchAll(NAME_BEFORE_VERB)) if (m[1]) found.add(m[1]);
+  if (found.size < 2) for (const a of input.articles) for (const m of a.text.matchAll(NAME_BEFORE_VERB)) if (m[1] && isPerson(m[1])) found.add(m[1]);
   return [...found];
 }
 
