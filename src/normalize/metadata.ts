@@ -37,18 +37,40 @@ export function findLeadingDate(text: string, para: Span): MetaLine | null {
   return iso ? { span: { start: para.start, end: i + 10 }, value: iso } : null;
 }
 
-/** A whole line that is only a date ("February 12, 2017 4:15 pm", "2017-02-12"): the ISO date, or null. */
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+function monthIndex(word: string): number {
+  const w = word.replace(/\.$/, '');
+  if (w.length < 3) return -1;
+  return MONTHS.findIndex((m) => m === w || (w.length >= 3 && m.startsWith(w) && (w.length === 3 || w === 'sept')));
+}
+
+/**
+ * A line that is a date ("February 12, 2017 4:15 pm", "Monday, 14 October 2024", "2017-02-12"),
+ * possibly followed by page furniture after a "·" or "|" ("April 2, 2024 · 3 min read"): the ISO
+ * date, or null.
+ */
 export function parseDateLine(line: string): string | null {
-  const trimmed = line.trim();
+  let trimmed = line.trim();
+  for (const sep of ['\u00B7', '|', '\u2022']) {
+    const at = trimmed.indexOf(sep);
+    if (at > 0) trimmed = trimmed.slice(0, at).trim();
+  }
   if (trimmed.length > 40) return null;
   const iso = isoAt(trimmed, 0);
   if (iso) return iso;
-  const words = trimmed.toLowerCase().replace(/,/g, ' ').split(/\s+/);
-  const m = MONTHS.indexOf(words[0] ?? '');
-  if (m < 0 || words.length < 3) return null;
-  const day = Number(words[1]);
+  let words = trimmed.toLowerCase().replace(/,/g, ' ').split(/\s+/).filter(Boolean);
+  if (WEEKDAYS.includes(words[0] ?? '')) words = words.slice(1);
+  if (words.length < 3) return null;
+  // "April 2 2024" or "2 April 2024"
+  let m = monthIndex(words[0]!);
+  let day = Number(words[1]);
+  if (m < 0) {
+    m = monthIndex(words[1]!);
+    day = Number(words[0]);
+  }
   const year = Number(words[2]);
-  if (!Number.isInteger(day) || day < 1 || day > 31 || !Number.isInteger(year) || year < 1900 || year > 2200) return null;
+  if (m < 0 || !Number.isInteger(day) || day < 1 || day > 31 || !Number.isInteger(year) || year < 1900 || year > 2200) return null;
   for (const w of words.slice(3)) if (!/^[0-9:apm.]+$/.test(w)) return null;
   return `${year}-${String(m + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }

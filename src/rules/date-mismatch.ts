@@ -1,15 +1,18 @@
 import {
+  ANCHOR_WINDOW,
   anchorOverlap,
   contextAnchors,
   groupLinks,
   isHeadlineAt,
+  spansNear,
   trimSpan,
   type Anchors,
   type Link,
 } from '../extract/number-context.js';
+import { contentStems } from '../align/tokens.js';
 import type { NormalizedArticle } from '../normalize/types.js';
 import type { DateClaim } from '../schema/claim.js';
-import type { LocatedText } from '../schema/span.js';
+import type { LocatedText, Span } from '../schema/span.js';
 import { authorityRank, outletOf } from './shared.js';
 import type { Finding, Rule, RuleContext } from './types.js';
 
@@ -41,6 +44,10 @@ interface Item {
   doc: NormalizedArticle;
   index: number;
   anchors: Anchors;
+  /** A plan or the date of a statement: linked only to the same sentence in another article. */
+  guarded: boolean;
+  /** Content stems of the sentence without its dates, for that near-verbatim test. */
+  stems: Set<string>;
 }
 
 /** Compare two ISO dates at the coarser of their grains: `2025-01-16` vs `2025-01` agree. */
@@ -52,7 +59,8 @@ function sameAtGrain(a: string, b: string): boolean {
 function usable(ctx: RuleContext, doc: NormalizedArticle, c: DateClaim): boolean {
   if (c.iso === null) return false;
   // a relative date resolved against a guessed publication date is a guess squared
-  if (c.relative && (ctx.summaries.get(doc.id)?.inferred.published ?? doc.inferred.published)) return false;
+  // ("on Thursday"); a month and day ("April 5") only takes its year from it, which is safe.
+  if (c.relative && !/\d/.test(c.text) && (ctx.summaries.get(doc.id)?.inferred.published ?? doc.inferred.published)) return false;
   const lower = c.text.toLowerCase();
   // "today" and "tonight" mostly stand in quoted speech, dated by the speech, not the article
   if (lower === 'today' || lower === 'tonight') return false;
@@ -90,11 +98,20 @@ const PLAN_CUES = new Set(['will', 'would', 'shall', 'due', 'scheduled', 'expect
 function buildItems(ctx: RuleContext): Item[] {
   const docs = new Map(ctx.articles.map((d) => [d.id, d] as const));
   const claims = ctx.claims.filter((c): c is DateClaim => c.type === 'date');
+  // grouped once: filtering all dates for each date was quadratic in the story's dates
+  const bySentence = new Map<string, Span[]>();
+  for (const c of claims) {
+    const k = `${c.article}:${c.sentence.start}`;
+    const list = bySentence.get(k);
+    if (list) list.push(c.span);
+    else bySentence.set(k, [c.span]);
+  }
+  for (const list of bySentence.values()) list.sort((a, b) => a.start - b.start);
   const items: Item[] = [];
   for (const claim of claims) {
     const doc = docs.get(claim.article);
     if (!doc || !usable(ctx, doc, claim)) continue;
-    const others = claims.filter((o) => o.article === claim.article && o.sentence.start === claim.sentence.start).map((o) => o.span);
+    const others = spansNear(bySentence.get(`${claim.article}:${claim.sentence.start}`) ?? [], claim.span.start - ANCHOR_WINDOW, claim.span.end + ANCHOR_WINDOW);
     const anchors = contextAnchors(doc, claim.sentence, claim.span, others, {
       before: 5,
       after: 5,
@@ -103,16 +120,78 @@ function buildItems(ctx: RuleContext): Item[] {
       ignore: DATE_NOISE,
       concepts: EVENT_CONCEPTS,
     });
-    if (datesStatement(doc, claim) || datesPlan(doc, claim)) continue;
-    items.push({ claim, doc, index: items.length, anchors });
+    const guarded = datesStatement(doc, claim) || datesPlan(doc, claim);
+    const sentence = trimSpan(doc.text, claim.sentence);
+    const dates = bySentence.get(`${claim.article}:${claim.sentence.start}`) ?? [];
+    let plain = '';
+    let at = sentence.start;
+    for (const d of dates) {
+      if (d.start > at) plain += ` ${doc.text.slice(at, d.start)}`;
+      at = Math.max(at, d.end);
+    }
+    plain += ` ${doc.text.slice(at, sentence.end)}`;
+    items.push({ claim, doc, index: items.length, anchors, guarded, stems: new Set(contentStems(plain)) });
   }
   return items;
 }
 
+/** Share of the smaller sentence's stems the other holds: 1 for the same sentence with another date. */
+function sameSentence(a: Item, b: Item): boolean {
+  const [small, large] = a.stems.size <= b.stems.size ? [a.stems, b.stems] : [b.stems, a.stems];
+  if (small.size < 5) return false;
+  let shared = 0;
+  for (const s of small) if (large.has(s)) shared++;
+  return shared / small.size >= 0.85;
+}
+
 function linkScore(a: Item, b: Item): number {
+  // Plans and statement dates move between reports of one story; the same sentence with another
+  // date does not.
+  if (a.guarded || b.guarded) return a.guarded && b.guarded && sameSentence(a, b) ? 1 : 0;
   const o = anchorOverlap(a.anchors, b.anchors, REPORTING);
   if (o.shared < MIN_SHARED || o.score < MIN_SCORE || o.strongest < 0.5) return 0;
   return o.score;
+}
+
+/**
+ * Dates of sentences the align stage found to state the same thing: when each of the two
+ * sentences holds exactly one usable date, the dates date the same event, whatever words stand
+ * around them ("the robbery of a jeweller on Monday" / "a robbery at a jewellery shop on Tuesday").
+ */
+function alignedSentenceLinks(ctx: RuleContext, items: readonly Item[]): Link[] {
+  const byArticle = new Map<string, Item[]>();
+  for (const it of items) {
+    if (it.guarded) continue;
+    const list = byArticle.get(it.claim.article);
+    if (list) list.push(it);
+    else byArticle.set(it.claim.article, [it]);
+  }
+  const links: Link[] = [];
+  for (const c of ctx.claims) {
+    if (c.type !== 'narration' && c.type !== 'reported') continue;
+    const mine = onlyDateWithin(byArticle.get(c.article), c.span);
+    if (!mine) continue;
+    for (const a of ctx.alignmentsOf.get(c.id) ?? []) {
+      for (const id of a.claims) {
+        const o = ctx.claimById.get(id);
+        if (!o || o.article === c.article || (o.type !== 'narration' && o.type !== 'reported')) continue;
+        const theirs = onlyDateWithin(byArticle.get(o.article), o.span);
+        if (theirs) links.push({ a: mine.index, b: theirs.index, score: MIN_SCORE });
+      }
+    }
+  }
+  return links;
+}
+
+/** The one usable date inside a span, when there is exactly one. */
+function onlyDateWithin(items: readonly Item[] | undefined, span: Span): Item | null {
+  let found: Item | null = null;
+  for (const it of items ?? []) {
+    if (it.claim.span.start < span.start || it.claim.span.end > span.end) continue;
+    if (found) return null;
+    found = it;
+  }
+  return found;
 }
 
 function sentenceOf(item: Item): LocatedText {
@@ -145,6 +224,7 @@ function detect(ctx: RuleContext): Finding[] {
     }
     links.push(...best.values());
   }
+  links.push(...alignedSentenceLinks(ctx, items));
   // an article dates an event once: two different dates of one article never share a group
   const clusters = groupLinks(items.length, links, (i, j) => {
     const x = items[i]!.claim;

@@ -6,7 +6,7 @@ export const CheckOptionsSchema = z.object({
   /** Rules to leave out, by kind. Default: none. */
   disable: z.array(DiscrepancyKindSchema).optional(),
   /** Severity per kind, overriding the contract's defaults. */
-  severity: z.record(DiscrepancyKindSchema, SeveritySchema).optional(),
+  severity: z.partialRecord(DiscrepancyKindSchema, SeveritySchema).optional(),
   /** Include `info` findings (single-source, name-variant). Default: true. */
   info: z.boolean().optional(),
   /** Include every claim in the report. Default: true. */

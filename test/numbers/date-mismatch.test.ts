@@ -38,18 +38,18 @@ const valid: { name: string; story: Story }[] = [
     ],
   },
   {
-    name: 'dates of statements are not dates of events',
+    name: 'dates of different statements are not dates of one event',
     story: [
       ['wire', 'Police said on Thursday they had arrested two men after the robbery.', '2024-12-05'],
-      ['copy', 'Police said on Wednesday they had arrested two men after the robbery.', '2024-12-05'],
+      ['copy', 'Police said on Wednesday the robbery was planned for weeks by a gang from out of town.', '2024-12-05'],
       ['third', 'Police said on Thursday they had arrested two men after the robbery.', '2024-12-05'],
     ],
   },
   {
-    name: 'plans and deadlines',
+    name: 'plans and deadlines in different sentences',
     story: [
       ['wire', 'The team will have a new ballpark by April 2027 under the plan.', '2024-03-27'],
-      ['copy', 'The team will have a new ballpark by 2028 under the plan.', '2024-03-27'],
+      ['copy', 'Supporters expect the club to move to a new ground by 2028 at the latest.', '2024-03-27'],
       ['third', 'The team will have a new ballpark by April 2027 under the plan.', '2024-03-27'],
     ],
   },
@@ -83,6 +83,27 @@ const invalid: { name: string; story: Story; article: string; subject: string }[
     ],
     article: 'copy',
     subject: 'The minister met armed faction leaders in the capital on Wednesday.',
+  },
+  {
+    // A statement date or a plan may move between reports, but not inside the same sentence.
+    name: 'the same sentence with a statement date moved',
+    story: [
+      ['wire', 'Police said on Thursday they had arrested two men after the robbery.', '2024-12-05'],
+      ['copy', 'Police said on Wednesday they had arrested two men after the robbery.', '2024-12-05'],
+      ['third', 'Police said on Thursday they had arrested two men after the robbery.', '2024-12-05'],
+    ],
+    article: 'copy',
+    subject: 'Police said on Wednesday they had arrested two men after the robbery.',
+  },
+  {
+    name: 'the same sentence with a planned date moved',
+    story: [
+      ['wire', 'A software update will be sent to all affected units from April 15, the company said.', '2024-04-02'],
+      ['copy', 'A software update will be sent to all affected units from April 5, the company said.', '2024-04-02'],
+      ['third', 'A software update will be sent to all affected units from April 15, the company said.', '2024-04-02'],
+    ],
+    article: 'copy',
+    subject: 'A software update will be sent to all affected units from April 5, the company said.',
   },
 ];
 
