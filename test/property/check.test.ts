@@ -36,7 +36,7 @@ describe('check() properties', () => {
       fc.property(articleSet, (articles) => {
         const report = check(articles);
         expect(ReportSchema.safeParse(report).success).toBe(true);
-        const texts = new Map(articles.map((a) => [a.id, a.text]));
+        const texts = new Map<string, string>(articles.map((a) => [a.id, a.text]));
         for (const c of report.claims) {
           const text = texts.get(c.article)!;
           expect(0 <= c.span.start && c.span.start <= c.span.end && c.span.end <= text.length).toBe(true);
