@@ -18,6 +18,23 @@ const NOT_TOPIC = new Set(
   ].map(stem),
 );
 
+/**
+ * Introductions that name what the words answer or address ("Asked about X, she said:"). They
+ * assert a topic, so the words standing apart from that topic in the source is enough; an
+ * introduction without one only counts against a source that puts the words elsewhere.
+ */
+const TOPIC_CUES = [
+  'asked about', 'asked whether', 'asked if', 'when asked', 'referring to', 'regarding', 'in response to',
+  'responding to', 'in reply to', 'speaking about', 'speaking of', 'talking about', 'commenting on',
+  'questioned about', 'questioned on', 'reflecting on', 'turning to', 'on the issue of', 'on the subject of',
+  'on the question of', 'addressing',
+];
+
+function assertsTopic(intro: string): boolean {
+  const lower = intro.toLowerCase().trimStart();
+  return TOPIC_CUES.some((cue) => lower.includes(cue)) || lower.startsWith('on ');
+}
+
 /** Stems that run through a large part of an article: its theme, not the topic of one passage. */
 function themeOf(doc: NormalizedArticle): Set<string> {
   // Once per article, not once per aligned quotation in it.
@@ -71,8 +88,9 @@ function ownOccasion(ctx: RuleContext, c: Claim, topic: ReadonlySet<string>): bo
 function detectOne(ctx: RuleContext, q: QuoteClaim): Finding | null {
   if (!q.context || q.partial) return null;
   const topic = topicStems(q.context.text, q.speaker?.name);
-  if (topic.size < 3) return null;
+  if (topic.size < 2) return null;
   const words = quoteWords(q.text);
+  const cued = assertsTopic(q.context.text);
   const counterparts: Claim[] = [];
   for (const c of alignedWith(ctx, q)) {
     if (c.article === q.article) continue;
@@ -83,7 +101,7 @@ function detectOne(ctx: RuleContext, q: QuoteClaim): Finding | null {
     if (!doc) continue;
     const theme = themeOf(doc);
     const topicHere = new Set([...topic].filter((t) => !theme.has(t)));
-    if (topicHere.size < 3) continue;
+    if (topicHere.size < 2) continue;
     // What leads into the words: their paragraph and the body paragraph before it.
     const index = doc.paragraphs.findIndex((p) => p.start <= c.span.start && p.end >= c.span.end);
     let previous = index - 1;
@@ -96,7 +114,7 @@ function detectOne(ctx: RuleContext, q: QuoteClaim): Finding | null {
     // The intro may only add detail the other article leaves out. It contradicts that article when
     // the article speaks of that topic in another passage, or gives these words an occasion of its own.
     const elsewhere = doc.sentences.some((s) => share(topicHere, doc.text.slice(s.start, s.end)) >= 0.5);
-    if (elsewhere || ownOccasion(ctx, c, topicHere)) counterparts.push(c);
+    if (cued || elsewhere || ownOccasion(ctx, c, topicHere)) counterparts.push(c);
   }
   if (counterparts.length === 0) return null;
   const outlets = [...new Set(counterparts.map((c) => outletOf(ctx, c.article)))];

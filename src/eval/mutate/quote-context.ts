@@ -10,7 +10,7 @@ const STOP = new Set([
   'the', 'a', 'an', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'that', 'this', 'which', 'who',
   'was', 'were', 'is', 'are', 'be', 'been', 'has', 'had', 'have', 'will', 'would', 'said', 'says', 'it', 'as', 'not', 'than', 'after', 'before',
   'does', 'did', 'do', 'can', 'could', 'may', 'should', 'they', 'there', 'these', 'those', 'then', 'also', 'just', 'about', 'over', 'under',
-  'into', 'while', 'when', 'where', 'what', 'how', 'its', 'their', 'his', 'her', 'own',
+  'into', 'while', 'when', 'where', 'what', 'how', 'its', 'their', 'his', 'her', 'own', 'since', 'until', 'because', 'though',
 ]);
 /** Words that can open a noun phrase but not end one ("the remaining", "the northern"). */
 const NOT_LAST = new Set([
@@ -20,25 +20,61 @@ const NOT_LAST = new Set([
 ]);
 const PRONOUNS = new Set(['he', 'she', 'they']);
 
-/** Noun phrases ("the new budget") of a paragraph, longest first: what another paragraph is about. */
+const CONNECTORS = new Set(['of', 'for']);
+const VERBISH = new Set(['remains', 'remained', 'includes', 'seems', 'appears', 'continues', 'goes', 'comes', 'makes', 'takes', 'gets', 'says', 'means', 'needs', 'wants', 'looks']);
+
+/**
+ * Noun phrases of a paragraph ("the new budget", "the inspection of the Ferris Street bridge"),
+ * longest first: what another paragraph is about. A phrase needs two content words, so a bare
+ * "the company" — the story's own subject — is not offered as another topic.
+ */
 export function topicsOf(text: string, para: Span): string[] {
   const words = wordsIn(text, para);
   const found: string[] = [];
   words.forEach((w, i) => {
     if (!DETERMINERS.has(w.word.toLowerCase())) return;
     let j = i + 1;
-    // Only plain lower-case words joined by single spaces: no names, no clause breaks.
-    while (j < words.length && j - i <= 3) {
+    let content = 0;
+    while (j < words.length && j - i <= 6) {
       const x = words[j];
       const gap = text.slice((words[j - 1] ?? w).end, x?.start ?? 0);
-      if (!x || gap !== ' ' || !/^\p{Ll}{3,}$/u.test(x.word) || STOP.has(x.word)) break;
+      if (!x || gap !== ' ') break;
+      const lower = x.word.toLowerCase();
+      const isConnector = CONNECTORS.has(lower) || (DETERMINERS.has(lower) && CONNECTORS.has(words[j - 1]?.word.toLowerCase() ?? ''));
+      if (isConnector) {
+        j++;
+        continue;
+      }
+      // A verb ends the noun phrase ("the authority improved", "the damage remains").
+      if (!/^\p{L}{3,}$/u.test(x.word) || STOP.has(lower) || VERBISH.has(lower) || (lower.endsWith('ed') && j > i + 1)) break;
+      content++;
       j++;
     }
-    while (j - i >= 2 && NOT_LAST.has(words[j - 1]?.word ?? '')) j--;
+    // Never end on a connector or a word that only opens a phrase.
+    while (j - i >= 2 && (NOT_LAST.has(words[j - 1]?.word.toLowerCase() ?? '') || CONNECTORS.has(words[j - 1]?.word.toLowerCase() ?? '') || DETERMINERS.has(words[j - 1]?.word.toLowerCase() ?? ''))) {
+      if (!CONNECTORS.has(words[j - 1]!.word.toLowerCase()) && !DETERMINERS.has(words[j - 1]!.word.toLowerCase())) content--;
+      j--;
+    }
     const last = words[j - 1];
-    if (j - i >= 2 && last && !last.word.endsWith('ly') && last.word.length >= 4) found.push(`the ${text.slice((words[i + 1] ?? w).start, last.end)}`);
+    if (content >= 2 && last && !last.word.endsWith('ly') && last.word.length >= 4) found.push(`the ${text.slice((words[i + 1] ?? w).start, last.end)}`);
   });
   return [...new Set(found)].sort((a, b) => b.split(' ').length - a.split(' ').length);
+}
+
+/** Content words of a topic that neither its quotation's own paragraph nor the story's theme holds. */
+function newWords(topic: string, homeBare: string, theme: ReadonlySet<string>): number {
+  const home = new Set(homeBare.split(/\s+/));
+  return topic
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w.length >= 3 && !STOP.has(w) && !CONNECTORS.has(w) && !home.has(w) && !theme.has(w)).length;
+}
+
+/** Words found in more than a quarter of an article's paragraphs: what the whole story is about. */
+function themeWords(text: string, paras: readonly Span[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const p of paras) for (const w of new Set(bareOf(text.slice(p.start, p.end)).trim().split(/\s+/))) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return new Set([...counts].filter(([, n]) => n > Math.max(1, paras.length / 4)).map(([w]) => w));
 }
 
 interface Site {
@@ -71,10 +107,14 @@ function contextSites(input: MutationInput, a: MutationArticle): Site[] {
     if (!speaker) continue;
     const home = paras.find((p) => p.start <= q.open && q.open < p.end);
     const homeBare = home ? bareOf(text.slice(home.start, home.end)) : '';
+    // Another topic: from a paragraph that is not the quotation's own nor next to it, in words
+    // the story does not use throughout (its theme is no other topic).
+    const homeIndex = home ? paras.indexOf(home) : -1;
+    const theme = themeWords(text, paras);
     const topics = paras
-      .filter((p) => p !== home && wordsIn(text, p).length >= 8)
+      .filter((p, i) => Math.abs(i - homeIndex) >= 2 && wordsIn(text, p).length >= 8)
       .flatMap((p) => topicsOf(text, p).slice(0, 2))
-      .filter((t) => !carries(homeBare, t));
+      .filter((t) => !carries(homeBare, t) && newWords(t, homeBare, theme) >= 2);
     if (topics.length > 0) out.push({ quote: q, sentence, speaker, topics: [...new Set(topics)] });
   }
   return out;
