@@ -1,0 +1,179 @@
+/**
+ * crosscheck benchmark: `npm run bench` (full: 500, 5,000 and 50,000 articles) or
+ * `npm run bench -- --quick` (smaller sizes). Prints a table and writes bench/results.json.
+ * Everything is measured in one run on the same generated corpora (bench/corpus.ts).
+ */
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, totalmem } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import nlp from 'compromise';
+import { alignClaims } from '../src/align/align.js';
+import { extractClaims } from '../src/extract/index.js';
+import { linkEntities } from '../src/extract/entities.js';
+import { extractQuotes } from '../src/extract/quotes.js';
+import { groupStories } from '../src/group/group-stories.js';
+import { normalizeArticle } from '../src/normalize/index.js';
+import { checkStoriesInWorkers } from '../src/parallel/pool.js';
+import type { Article } from '../src/schema/article.js';
+import type { Report } from '../src/schema/report.js';
+import { check } from '../src/check.js';
+import { generateCopies, generateCorpus, loadSources, type CorpusArticle } from './corpus.js';
+import { naiveAlignGroups } from './naive-align.js';
+import { checkTimed, emptyTimes, STAGES, type StageTimes } from './stages.js';
+
+const quick = process.argv.includes('--quick');
+const sizes = quick ? [100, 500, 1_000] : [500, 5_000, 50_000];
+const copies = quick ? 100 : 500;
+const workers = availableParallelism();
+const sources = loadSources();
+
+const strip = ({ story: _story, ...a }: CorpusArticle): Article => a;
+const round = (x: number, d = 2): number => Math.round(x * 10 ** d) / 10 ** d;
+
+interface SizeResult {
+  articles: number;
+  stories: number;
+  meanChars: number;
+  groupMs: number;
+  stageMs: StageTimes;
+  totalMs: number;
+  articlesPerSecond: number;
+}
+
+function stories(corpus: readonly CorpusArticle[]): { ids: string[][]; inputs: Article[][]; groupMs: number } {
+  const t = performance.now();
+  const { stories: groups } = groupStories(corpus);
+  const groupMs = performance.now() - t;
+  const byId = new Map(corpus.map((a) => [a.id, strip(a)] as const));
+  return { ids: groups.map((g) => g.articles), inputs: groups.map((g) => g.articles.map((id) => byId.get(id)!)), groupMs };
+}
+
+function runSize(n: number): { result: SizeResult; inputs: Article[][]; reports: Report[] } {
+  const corpus = generateCorpus(sources, { articles: n });
+  const { inputs, groupMs } = stories(corpus);
+  const times = emptyTimes();
+  const t = performance.now();
+  const reports = inputs.map((s) => checkTimed(s, times));
+  const checkMs = performance.now() - t;
+  const totalMs = groupMs + checkMs;
+  const result: SizeResult = {
+    articles: n,
+    stories: inputs.length,
+    meanChars: Math.round(corpus.reduce((s, a) => s + a.text.length, 0) / n),
+    groupMs: round(groupMs, 0),
+    stageMs: Object.fromEntries(STAGES.map((s) => [s, round(times[s], 0)])) as StageTimes,
+    totalMs: round(totalMs, 0),
+    articlesPerSecond: round((n / totalMs) * 1000, 1),
+  };
+  return { result, inputs, reports };
+}
+
+// Warm up the JIT and the caches that every run would have (stems, wink model) on a small corpus.
+for (const s of stories(generateCorpus(sources, { articles: 100, seed: 99 })).inputs) check(s);
+
+// The timed pipeline must be the pipeline: same bytes as check().
+{
+  const sample = stories(generateCorpus(sources, { articles: 50, seed: 5 })).inputs;
+  for (const s of sample) {
+    if (JSON.stringify(checkTimed(s, emptyTimes())) !== JSON.stringify(check(s))) throw new Error('bench/stages.ts drifted from check()');
+  }
+}
+
+const results: SizeResult[] = [];
+let largest: { inputs: Article[][]; reports: Report[]; ms: number } | null = null;
+for (const n of sizes) {
+  const { result, inputs, reports } = runSize(n);
+  results.push(result);
+  console.error(`  ${n} articles: ${result.articlesPerSecond} articles/s`);
+  if (n === sizes[sizes.length - 1]) largest = { inputs, reports, ms: result.totalMs - result.groupMs };
+}
+const first = results[0]!;
+const last = results[results.length - 1]!;
+const exponent = Math.log(last.totalMs / first.totalMs) / Math.log(last.articles / first.articles);
+
+// Workers vs one thread on the largest corpus (the single-thread time is the run above).
+const tw = performance.now();
+const threaded = await checkStoriesInWorkers(largest!.inputs, {}, { workers });
+const workerMs = performance.now() - tw;
+const identical = JSON.stringify(threaded) === JSON.stringify(largest!.reports);
+largest = null;
+
+// One story of many copies: whole check, and blocked vs all-pairs alignment on its claims.
+const copyStory = generateCopies(sources, copies).map(strip);
+const copyTimes = emptyTimes();
+const tc = performance.now();
+checkTimed(copyStory, copyTimes);
+const copyMs = performance.now() - tc;
+const docs = copyStory.map((a) => normalizeArticle(a as Parameters<typeof normalizeArticle>[0]));
+const claims = linkEntities(docs, docs.flatMap((d) => extractClaims(d))).claims;
+const tb = performance.now();
+const blocked = alignClaims(claims);
+const blockedMs = performance.now() - tb;
+const tn = performance.now();
+const naive = naiveAlignGroups(claims);
+const naiveMs = performance.now() - tn;
+const blockedGroups = blocked.map((a) => [...a.claims].sort()).sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
+const sameGroups = JSON.stringify(blockedGroups) === JSON.stringify(naive);
+
+// Quote extraction: crosscheck (normalize + quotes) vs compromise's quotations(), same articles.
+const quoteArticles = generateCorpus(sources, { articles: quick ? 200 : 1_000, seed: 3 }).map(strip);
+const tq = performance.now();
+let ours = 0;
+for (const a of quoteArticles) ours += extractQuotes(normalizeArticle(a as Parameters<typeof normalizeArticle>[0])).length;
+const oursMs = performance.now() - tq;
+const tcq = performance.now();
+let theirs = 0;
+for (const a of quoteArticles) theirs += nlp(a.text).quotations().length;
+const compromiseMs = performance.now() - tcq;
+
+// Peak RSS through checkStream, in a child process of its own so nothing else counts.
+const streamN = last.articles;
+const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(new URL('./stream-rss.ts', import.meta.url)), String(streamN)], {
+  encoding: 'utf8',
+  maxBuffer: 1 << 20,
+});
+const streamLine = child.stdout.trim().split('\n').pop() ?? '{}';
+const stream = JSON.parse(streamLine.startsWith('{') ? streamLine : '{}') as { articles?: number; stories?: number; ms?: number; maxRssMiB?: number };
+
+const machine = {
+  cpu: cpus()[0]?.model ?? 'unknown',
+  cores: availableParallelism(),
+  memoryGiB: round(totalmem() / 2 ** 30, 1),
+  node: process.version,
+  platform: `${process.platform}-${process.arch}`,
+  date: new Date().toISOString(),
+};
+const out = {
+  machine,
+  mode: quick ? 'quick' : 'full',
+  command: quick ? 'npm run bench -- --quick' : 'npm run bench',
+  sizes: results,
+  growthExponent: round(exponent, 3),
+  copies: { articles: copies, ms: round(copyMs, 0), stageMs: Object.fromEntries(STAGES.map((s) => [s, round(copyTimes[s], 0)])) },
+  alignment: { claims: claims.length, blockedMs: round(blockedMs, 1), allPairsMs: round(naiveMs, 1), ratio: round(naiveMs / blockedMs, 1), sameGroups },
+  quotes: { articles: quoteArticles.length, crosscheckMs: round(oursMs, 0), compromiseMs: round(compromiseMs, 0), ratio: round(compromiseMs / oursMs, 2), crosscheckQuotes: ours, compromiseQuotes: theirs },
+  workers: { articles: last.articles, threads: workers, singleMs: round(last.totalMs - last.groupMs, 0), workerMs: round(workerMs, 0), ratio: round((last.totalMs - last.groupMs) / workerMs, 2), identical },
+  stream: { ...stream, ms: stream.ms === undefined ? null : round(stream.ms, 0), maxRssMiB: stream.maxRssMiB === undefined ? null : round(stream.maxRssMiB, 0), stderr: child.status === 0 ? undefined : child.stderr.slice(-500) },
+};
+writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(out, null, 2)}\n`);
+
+const row = (cells: (string | number)[]): string => `| ${cells.join(' | ')} |`;
+const lines = [
+  `crosscheck bench (${out.mode}) — ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}, ${machine.date.slice(0, 10)}`,
+  '',
+  row(['articles', 'stories', 'mean chars', 'articles/s', 'total s', 'group', ...STAGES]),
+  row(Array(6 + STAGES.length).fill('---')),
+  ...results.map((r) => row([r.articles, r.stories, r.meanChars, r.articlesPerSecond, round(r.totalMs / 1000, 1), `${r.groupMs} ms`, ...STAGES.map((s) => `${r.stageMs[s]} ms`)])),
+  '',
+  row(['measure', 'result']),
+  row(['---', '---']),
+  row([`growth exponent ${first.articles}→${last.articles}`, round(exponent, 3)]),
+  row([`one story of ${copies} copies`, `${round(copyMs / 1000, 2)} s`]),
+  row([`alignment on it: blocked vs all pairs (${claims.length} claims)`, `${round(blockedMs, 0)} ms vs ${round(naiveMs, 0)} ms = ${out.alignment.ratio}× (same groups: ${sameGroups})`]),
+  row([`quotes: crosscheck vs compromise quotations() (${quoteArticles.length} articles)`, `${round(oursMs, 0)} ms vs ${round(compromiseMs, 0)} ms = ${out.quotes.ratio}×`]),
+  row([`workers (${workers}) vs one thread at ${last.articles}`, `${round(out.workers.singleMs / 1000, 1)} s vs ${round(workerMs / 1000, 1)} s = ${out.workers.ratio}× (identical: ${identical})`]),
+  row([`checkStream ${streamN} articles: peak RSS`, stream.maxRssMiB === undefined ? `failed (${child.status})` : `${round(stream.maxRssMiB, 0)} MiB in ${round((stream.ms ?? 0) / 1000, 1)} s`]),
+];
+console.log(lines.join('\n'));
