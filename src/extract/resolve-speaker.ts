@@ -9,12 +9,22 @@ export interface Discourse {
   last: { speaker: Speaker; paragraph: number; at: number } | null;
   /** The last person a sentence opened with ("Jo Bloggs disagreed."), outside quotations. */
   topic?: { person: Person; paragraph: number; at: number } | null;
+  /**
+   * Body paragraphs from paragraph `from` to paragraph `to`. Page furniture in between (a share
+   * bar, a "Read more" link) does not make the last speaker stale; plain index difference when absent.
+   */
+  distance?: (from: number, to: number) => number;
+}
+
+/** Paragraph distance that skips page furniture. */
+export function paragraphDistance(discourse: Discourse, from: number, to: number): number {
+  return discourse.distance ? discourse.distance(from, to) : to - from;
 }
 
 /** The person the text turned to after the last speaker: a sentence since then opened with them. */
 export function newerTopic(discourse: Discourse, paragraph: number): Person | null {
   const t = discourse.topic;
-  if (!t || paragraph - t.paragraph > 1) return null;
+  if (!t || paragraphDistance(discourse, t.paragraph, paragraph) > 1) return null;
   if (discourse.last && discourse.last.at >= t.at) return null;
   return t.person;
 }
@@ -40,7 +50,7 @@ export function resolvePronoun(people: PeopleIndex, at: number, place: Place, di
   const topic = newerTopic(discourse, place.paragraph);
   if (topic) return topic;
   const lastIsPerson = discourse.last !== null && !isInstitutionName(people, discourse.last.speaker.name);
-  if (discourse.last && lastIsPerson && place.paragraph - discourse.last.paragraph <= 3) return discourse.last.speaker;
+  if (discourse.last && lastIsPerson && paragraphDistance(discourse, discourse.last.paragraph, place.paragraph) <= 3) return discourse.last.speaker;
   for (let k = people.mentions.length - 1; k >= 0; k--) {
     const m = people.mentions[k]!;
     if (m.end <= at && m.person.kind === 'person' && m.person.evidence > 0 && !place.quoted?.(m.start)) return m.person;

@@ -6,7 +6,7 @@ import { cueAfter, cueBefore, leadingSubject, verbOf, subjectBefore, type Cue } 
 import { isCitedWord } from './cited-words.js';
 import { WEAK_VERBS } from './data/speech.js';
 import { indexPeople, type PeopleIndex } from './people.js';
-import { newerTopic, resolveSpeaker, type Discourse, type Place } from './resolve-speaker.js';
+import { newerTopic, paragraphDistance, resolveSpeaker, type Discourse, type Place } from './resolve-speaker.js';
 import { firstWordsIn, wordsIn } from './words.js';
 
 /** Quotes and reported speech of one article, found in one pass so "he said" can follow the story. */
@@ -134,7 +134,11 @@ export function extractSpeech(doc: NormalizedArticle): Speech {
   const quotations = doc.quotations ?? scanWhole(doc);
   // text order for the binary search in quotationsIn (stable: already in that order in practice)
   const ordered = [...quotations].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
-  const discourse: Discourse = { last: null };
+  // Ordinal of each paragraph among body paragraphs: distances between speakers skip furniture.
+  const bodyOrdinal: number[] = [];
+  let bodies = 0;
+  for (const p of doc.paragraphs) bodyOrdinal.push(p.kind === 'body' ? bodies++ : bodies);
+  const discourse: Discourse = { last: null, distance: (from, to) => (bodyOrdinal[to] ?? to) - (bodyOrdinal[from] ?? from) };
   const quotes: QuoteClaim[] = [];
   const reported: ReportedClaim[] = [];
   const groupIds = new Map<number, string>();
@@ -216,7 +220,7 @@ export function extractSpeech(doc: NormalizedArticle): Speech {
       }
       const topic = sp ? null : newerTopic(discourse, unit.paragraph);
       if (topic) sp = { name: topic.name, span: null, entity: null, via: 'context' };
-      if (!sp && discourse.last && unit.paragraph - discourse.last.paragraph <= 1) sp = { ...discourse.last.speaker, span: null, via: 'previous' };
+      if (!sp && discourse.last && paragraphDistance(discourse, discourse.last.paragraph, unit.paragraph) <= 1) sp = { ...discourse.last.speaker, span: null, via: 'previous' };
       if (!sp) sp = salient(people, discourse);
       if (!cue?.verb && before?.verb) cue = before;
 

@@ -1,5 +1,5 @@
 import { alignableText } from '../align/align.js';
-import { contentStemSet, plainWords, stem } from '../align/tokens.js';
+import { contentStemSet, isStopword, plainWords, stem } from '../align/tokens.js';
 import type { Claim } from '../schema/claim.js';
 import { wordDiff } from '../report/diff.js';
 import { alignedWith, authorityRank, located, outletOf } from './shared.js';
@@ -8,9 +8,11 @@ import type { Finding, Rule, RuleContext } from './types.js';
 /** Words that negate a clause. "no longer" and "not only" do not flip what is asserted. */
 const NEGATORS = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'cannot', 'without']);
 
+const CLAUSE_BREAKS = new Set(['and', 'but', 'or', 'while', 'whereas', 'although', 'though', 'because', 'which', 'who']);
+
 /**
- * Number of negations in a text that bear on the given stems: a negator followed, within three
- * words, by one of them ("found no increase", "does not affect"). Its parity is the polarity of
+ * Number of negations in a text that bear on the given stems: a negator followed, within its
+ * next three content words, by one of them ("found no increase", "no member of the family"). Its parity is the polarity of
  * what two sentences share, whatever else either of them denies.
  */
 export function negationCount(text: string, shared?: ReadonlySet<string>): number {
@@ -21,7 +23,17 @@ export function negationCount(text: string, shared?: ReadonlySet<string>): numbe
     const next = words[i + 1];
     if ((w === 'not' && next === 'only') || (w === 'no' && next === 'longer')) continue;
     if (!NEGATORS.has(w) && !w.endsWith("n't")) continue;
-    if (!shared || words.slice(i + 1, i + 4).some((x) => shared.has(stem(x)))) n++;
+    if (!shared) {
+      n++;
+      continue;
+    }
+    const next3: string[] = [];
+    for (let k = i + 1; k < words.length && next3.length < 3; k++) {
+      // A negation does not reach past the end of its clause ("does not stop cargo, and ferries …").
+      if (CLAUSE_BREAKS.has(words[k]!)) break;
+      if (!isStopword(words[k]!)) next3.push(words[k]!);
+    }
+    if (next3.some((x) => shared.has(stem(x)))) n++;
   }
   return n;
 }
