@@ -70,3 +70,11 @@ export {
 export type { CaseLabels, CaseScore, EvalSummary, EvalThresholds, Ratio, KindScore, QuoteScore, ScoredFinding, ScoredClaim } from './eval/index.js';
 export { toHtml } from './report/html.js';
 export type { HtmlArticle, HtmlReportOptions } from './report/html.js';
+export { groupStories, StoryClusterer, DocumentFrequencies, termCounts } from './group/group-stories.js';
+export type { GroupOptions, StoryGroup, GroupResult, GroupableArticle } from './group/group-stories.js';
+export { checkMany } from './group/check-many.js';
+export type { CheckManyOptions, CheckManyResult, StoryReport } from './group/check-many.js';
+export { checkStream } from './stream/check-stream.js';
+export type { CheckStreamOptions } from './stream/check-stream.js';
+export { checkStoriesInWorkers } from './parallel/pool.js';
+export type { WorkerOptions } from './parallel/pool.js';
