@@ -2,7 +2,7 @@ import { alignableText } from '../align/align.js';
 import type { Claim, QuoteClaim } from '../schema/claim.js';
 import { wordDiff } from '../report/diff.js';
 import { containsInOrder, coverage, quoteWords } from './compare.js';
-import { alignedWith, authorityRank, isMediaSpeaker, located, outletOf } from './shared.js';
+import { alignedWith, authorityRank, isMediaSpeaker, located, outletOf, quotesOf } from './shared.js';
 import type { Finding, Rule, RuleContext } from './types.js';
 
 /** Shortest quotation (in words) worth comparing with another article's sentences. */
@@ -16,7 +16,14 @@ function carries(quote: readonly string[], other: readonly string[]): boolean {
 
 /** Quotes of an article that hold the same words: that article quotes them too. */
 function quotesIt(ctx: RuleContext, article: string, words: readonly string[]): boolean {
-  return ctx.claims.some((c) => c.article === article && c.type === 'quote' && coverage(words, quoteWords(c.text)) >= 0.5);
+  // A quote sharing fewer than half of the words cannot cover half of them in order: skip the LCS.
+  const needed = new Set(words);
+  return quotesOf(ctx, article).some((c) => {
+    const other = quoteWords(c.text);
+    let shared = 0;
+    for (const w of new Set(other)) if (needed.has(w)) shared++;
+    return shared * 2 >= needed.size && coverage(words, other) >= 0.5;
+  });
 }
 
 function listOutlets(names: string[]): string {

@@ -4,7 +4,7 @@ import type { LocatedText } from '../schema/span.js';
 import { wordDiff } from '../report/diff.js';
 import { GAP, sameRoot, bestFuzzyWindow, capitalisedNames, containsInOrder, coverage, materialChange, quoteWords } from './compare.js';
 import { candidateQuotes } from './quote-candidates.js';
-import { authorityRank, isMediaSpeaker, located, outletOf } from './shared.js';
+import { authorityRank, isMediaSpeaker, located, outletOf, quotesOf } from './shared.js';
 import type { Finding, Rule, RuleContext } from './types.js';
 
 /** A fragment this short is compared by its best window in the fuller quotation. */
@@ -80,6 +80,15 @@ function detectOne(ctx: RuleContext, q: QuoteClaim): Finding | null {
   for (const c of candidates) {
     const v = compareQuotes(q.text, c.text);
     if (v && !v.same) altered.push({ c, shown: v.shown });
+  }
+  if (altered.length === 0) return null;
+  // An article that prints these very words elsewhere carries this quotation faithfully; its other,
+  // different quotation is another one (a speaker may say "we will" and "we will not").
+  const faithful = new Set(candidates.filter((c) => compareQuotes(q.text, c.text)?.same).map((c) => c.article));
+  const ownWords = quotesOf(ctx, q.article);
+  for (let k = altered.length - 1; k >= 0; k--) {
+    const { c } = altered[k]!;
+    if (faithful.has(c.article) || ownWords.some((o) => o.id !== q.id && compareQuotes(c.text, o.text)?.same)) altered.splice(k, 1);
   }
   if (altered.length === 0) return null;
   // A rendering is only the subject when the other one stands better: printed by a more
