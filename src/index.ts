@@ -2,7 +2,7 @@
 export * from './schema/index.js';
 export { check } from './check.js';
 export type { CheckRunOptions } from './check.js';
-export { ingestArticles, DEFAULT_MAX_ARTICLE_CHARS } from './ingest/index.js';
+export { ingestArticles, DEFAULT_MAX_ARTICLE_CHARS, DEFAULT_MAX_ARTICLES, DEFAULT_MAX_TOTAL_CHARS } from './ingest/index.js';
 export type { IngestOptions, IngestResult } from './ingest/index.js';
 export { normalizeArticle, scanQuotations } from './normalize/index.js';
 export type { NormalizedArticle, Paragraph, Sentence, ParagraphKind, QuotationSpan } from './normalize/index.js';
