@@ -198,6 +198,10 @@ function renderSide(
 function renderDiff(d: Discrepancy, diff: readonly DiffPart[]): string {
   const other = d.counterparts[0]?.article;
   const from = other !== undefined ? `<code>${esc(other)}</code>` : 'the counterpart';
+  if (diff.every((part) => part.op === 'equal')) {
+    // Say so in words: an empty change list would read as a rendering fault.
+    return `<div class="diff">\n<h4>Word changes</h4>\n<p class="legend">No word differs between ${from} and <code>${esc(d.subject.article)}</code>: only the quotation marks, punctuation or attribution do.</p>\n</div>\n`;
+  }
   let html = '<div class="diff">\n<h4>Word changes</h4>\n';
   html +=
     `<p class="legend"><del>Struck through</del>: only in ${from}. ` +

@@ -8,7 +8,9 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/run.js';
 import { toHtml } from '../../src/report/html.js';
+import type { Report } from '../../src/schema/report.js';
 import { buildHostileFixture, HOSTILE_TITLE, PWN_IMG, PWN_LINK, PWN_SCRIPT } from '../fixtures/hostile/hostile-fixture.js';
 import { buildSeedsFixture } from '../fixtures/html-report/seeds-fixture.js';
 
@@ -16,7 +18,7 @@ const CHROMIUM = '/usr/bin/chromium';
 const artifacts = fileURLToPath(new URL('../artifacts/', import.meta.url));
 const seeds = buildSeedsFixture();
 const seedsHtml = toHtml(seeds.report, seeds.articles, { title: 'Iraq FM on armed factions — crosscheck' });
-const seedsFile = `${artifacts}seeds-report.html`;
+const seedsFile = `${artifacts}seeds-fixture.html`;
 
 let browser: Browser;
 
@@ -201,19 +203,76 @@ describe('HTML report in chromium: seeds fixture', () => {
 
   it('fits a 375px phone screen without sideways scrolling; saves screenshots', async () => {
     const wide = await openSeeds(1280);
-    await wide.page.screenshot({ path: `${artifacts}seeds-report.png`, fullPage: true });
+    await wide.page.screenshot({ path: `${artifacts}seeds-fixture.png`, fullPage: true });
     await wide.page.close();
     const narrow = await openSeeds(375);
     expect(await narrow.page.evaluate(() => (globalThis as unknown as PageGlobals).document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     // Subject and counterpart stack on a phone and sit side by side on a wide screen.
     const columns = await narrow.page.$eval('#finding-f1 .compare', (el) => (globalThis as unknown as PageGlobals).getComputedStyle(el).gridTemplateColumns.split(' ').length);
     expect(columns).toBe(1);
-    await narrow.page.screenshot({ path: `${artifacts}seeds-report-375.png`, fullPage: true });
+    await narrow.page.screenshot({ path: `${artifacts}seeds-fixture-375.png`, fullPage: true });
     await narrow.page.close();
     const again = await openSeeds(1280);
     const wideColumns = await again.page.$eval('#finding-f1 .compare', (el) => (globalThis as unknown as PageGlobals).getComputedStyle(el).gridTemplateColumns.split(' ').length);
     expect(wideColumns).toBe(2);
     await again.page.close();
+  });
+});
+
+describe('HTML report in chromium: the real seeds report from the CLI', () => {
+  const file = `${artifacts}seeds-report.html`;
+  let report: Report;
+
+  beforeAll(async () => {
+    mkdirSync(artifacts, { recursive: true });
+    const quiet = { stdout: () => {}, stderr: () => {} };
+    // `crosscheck check seeds --format html --out …`, exactly as an editor would run it.
+    expect(await runCli(['check', 'seeds', '--format', 'html', '--out', file, '--fail-on', 'none'], quiet)).toBe(0);
+    let json = '';
+    await runCli(['check', 'seeds', '--format', 'json', '--fail-on', 'none'], { stdout: (t) => (json += t), stderr: () => {} });
+    report = JSON.parse(json) as Report;
+  });
+
+  const openReal = (width = 1280): Promise<Opened> => open(width, (p) => p.goto(pathToFileURL(file).href));
+
+  it('highlights exactly each finding\'s subject text, and runs cleanly', async () => {
+    const { page, problems } = await openReal();
+    expect(report.discrepancies.length).toBeGreaterThan(5);
+    for (const [i, d] of report.discrepancies.entries()) {
+      const key = `f${i + 1}`;
+      const inArticle = await page.$$eval(`#articles mark[data-spans~="${key}"]`, (ms) => ms.map((m) => m.textContent).join(''));
+      expect(inArticle, d.id).toBe(d.subject.text);
+    }
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the tightrope finding with both texts side by side, and scrolls to it from the list', async () => {
+    const { page } = await openReal();
+    const i = report.discrepancies.findIndex((d) => d.kind === 'paraphrase-as-quote' && d.subject.text.includes('walk the tightrope'));
+    expect(i).toBeGreaterThanOrEqual(0);
+    const d = report.discrepancies[i]!;
+    const key = `f${i + 1}`;
+    const card = `#finding-${key}`;
+    expect(await page.textContent(`${card} .side-subject .excerpt mark`)).toBe(d.subject.text);
+    const counterpart = d.counterparts.find((c) => c.article === 'reuters')!;
+    expect(await page.textContent(`${card} .compare`)).toContain(counterpart.text);
+    const columns = await page.$eval(`${card} .compare`, (el) => (globalThis as unknown as PageGlobals).getComputedStyle(el).gridTemplateColumns.split(' ').length);
+    expect(columns).toBe(2);
+    await page.click(`${card} a[data-show="${key}"]`);
+    expect(await inViewport(page, `#articles mark[data-spans~="${key}"]`)).toBe(true);
+    await page.$eval(card, (el) => el.scrollIntoView());
+    await page.screenshot({ path: `${artifacts}seeds-tightrope.png` });
+    await page.close();
+  });
+
+  it('filters the real findings by kind', async () => {
+    const { page } = await openReal();
+    await page.uncheck('#filters input[name="kind"][value="single-source"]');
+    const rest = report.discrepancies.filter((d) => d.kind !== 'single-source');
+    expect(await page.textContent('#filter-status')).toBe(`Showing ${rest.length} of ${report.discrepancies.length} findings`);
+    await page.screenshot({ path: `${artifacts}seeds-report.png`, fullPage: true });
+    await page.close();
   });
 });
 
