@@ -37,7 +37,7 @@ describe('the public API', () => {
 
   it('validates a report with the JSON Schema generated from the zod schemas', async () => {
     const { z } = await import('zod');
-    const { default: Ajv } = await import('ajv/dist/2020.js');
+    const { Ajv2020: Ajv } = await import('ajv/dist/2020.js');
     const { check, ReportSchema } = await import('../src/index.js');
     const report = check([
       { id: 'a', text: 'The mayor said, "We will open the bridge on Monday." It rained.' },
