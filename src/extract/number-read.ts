@@ -15,6 +15,9 @@ import {
   ONE_BLOCKERS_BEFORE,
   SCALES,
   SMALL_NUMBERS,
+  TALLY_CUES,
+  TALLY_NOUNS,
+  TALLY_UNIT,
   TENS,
   TIME_WORDS,
   UNITS,
@@ -267,6 +270,54 @@ function isClockAfter(tokens: readonly NumberToken[], j: number): boolean {
   return (t.lower === 'a' || t.lower === 'p') && tokens[j + 1]?.text === '.' && tokens[j + 2]?.lower === 'm';
 }
 
+/** Dashes that join the two sides of a score ("3-1", "7–2", "5—4"). */
+const TALLY_DASHES = new Set(['-', '\u2013', '\u2014']);
+
+function isSmallInteger(t: NumberToken | undefined): boolean {
+  return !!t && t.kind === 'digits' && t.text.length <= 3 && !t.text.includes('.') && !t.text.includes(',');
+}
+
+/**
+ * A score or tally starting at token `i`: two small whole numbers joined by a dash ("3-1", "7–2")
+ * with a tally noun after or a tally verb shortly before, or "23 votes to 14". A range ("10-15
+ * people") has neither and is left alone. Returns the token indices of both sides.
+ */
+function readTally(tokens: readonly NumberToken[], i: number): { sides: [number, number]; next: number } | null {
+  const first = tokens[i]!;
+  if (!isSmallInteger(first)) return null;
+  const dash = tokens[i + 1];
+  const second = tokens[i + 2];
+  if (dash && !dash.spaced && TALLY_DASHES.has(dash.text) && second && !second.spaced && isSmallInteger(second)) {
+    // "3-1-2" and "2016-04-18" are not scores
+    const more = tokens[i + 3];
+    if (more && !more.spaced && (TALLY_DASHES.has(more.text) || more.kind === 'digits' || more.kind === 'word')) return null;
+    // "a 3-2 win", "a 3-1 home win": a tally noun within two words after
+    let cue = false;
+    for (let k = i + 3; k < i + 5 && tokens[k]?.kind === 'word' && tokens[k]!.spaced; k++) if (TALLY_NOUNS.has(tokens[k]!.lower)) cue = true;
+    // "voted 5-4", "beat Easton Vale 3-1": a tally word within four words before
+    for (let k = i - 1, words = 0; !cue && k >= 0 && words < 4; k--) {
+      const t = tokens[k]!;
+      if (t.kind !== 'word') {
+        if (t.text === '.' || t.text === ';' || t.text === ':' || t.text === ',') break;
+        continue;
+      }
+      words++;
+      if (TALLY_CUES.has(t.lower)) cue = true;
+    }
+    return cue ? { sides: [i, i + 2], next: i + 3 } : null;
+  }
+  // "23 votes to 14"
+  const votes = tokens[i + 1];
+  const to = tokens[i + 2];
+  const other = tokens[i + 3];
+  if (votes?.kind === 'word' && (votes.lower === 'votes' || votes.lower === 'vote') && to?.lower === 'to' && isSmallInteger(other) && other!.spaced) {
+    const next = tokens[i + 4];
+    if (next && !next.spaced && (next.kind === 'digits' || next.kind === 'word')) return null;
+    return { sides: [i, i + 3], next: i + 4 };
+  }
+  return null;
+}
+
 /**
  * Read every quantity in `text[from, to)`.
  * @example readQuantities('killing at least 31 people')[0] // {value: 31, unit: 'people', hedge: 'at least', …}
@@ -320,7 +371,17 @@ export function readQuantities(text: string, from = 0, to = text.length): Quanti
     }
     let j = fig.next;
     const after = tokens[j];
-    // clock times, ranges, scores, ISO dates: "6:58", "10-15", "3-2", "2016-04-18", "24/7"
+    // scores and vote tallies: each side is a figure of its own ("a 7–2 vote", "23 votes to 14")
+    const tally = fig.spelled || fig.scaled || currency !== null ? null : readTally(tokens, i);
+    if (tally) {
+      for (const side of tally.sides) {
+        const tok = tokens[side]!;
+        out.push({ start: tok.start, end: tok.end, figureStart: tok.start, value: Number(tok.text), step: 1, unit: TALLY_UNIT, hedge: null, spelled: false });
+      }
+      i = tally.next;
+      continue;
+    }
+    // clock times, ranges, ISO dates: "6:58", "10-15", "2016-04-18", "24/7"
     if (!fig.spelled && after && !after.spaced && (after.text === ':' || after.text === '/' || after.text === '-') && tokens[j + 1]?.kind === 'digits' && !tokens[j + 1]!.spaced) {
       j += 2;
       while (tokens[j] && !tokens[j]!.spaced && (tokens[j]!.text === ':' || tokens[j]!.text === '/' || tokens[j]!.text === '-') && tokens[j + 1]?.kind === 'digits') j += 2;

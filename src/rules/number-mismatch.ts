@@ -1,4 +1,4 @@
-import { HEDGE_DIRECTION, UNITS } from '../extract/data/numbers-vocabulary.js';
+import { HEDGE_DIRECTION, TALLY_UNIT, UNITS } from '../extract/data/numbers-vocabulary.js';
 import {
   ANCHOR_WINDOW,
   anchorOverlap,
@@ -15,7 +15,8 @@ import { scanNumberTokens } from '../extract/number-tokens.js';
 import { stem } from '../align/tokens.js';
 import type { NormalizedArticle } from '../normalize/types.js';
 import type { NumberClaim } from '../schema/claim.js';
-import type { LocatedText } from '../schema/span.js';
+import type { LocatedText, Span } from '../schema/span.js';
+import { sameStatements, statementStems, type Statement } from './same-statement.js';
 import { authorityRank, outletOf } from './shared.js';
 import type { Finding, Rule, RuleContext } from './types.js';
 
@@ -130,9 +131,18 @@ function linkScore(a: Item, b: Item): number {
   if (o.shared === 0 || o.strongest < 0.5) return 0;
   // one shared word is enough only when it stands right next to both figures ("kills" / "killing")
   if (o.shared === 1 && o.closest < 0.9) return 0;
-  const bonus = a.unitKey !== null && a.unitKey === b.unitKey ? 0.25 : 0;
-  const need = a.unitKey === null || b.unitKey === null ? MIN_SCORE_NO_UNIT : MIN_SCORE;
+  const bonus = a.unitKey !== null && a.unitKey !== DELTA && a.unitKey === b.unitKey ? 0.25 : 0;
+  // a bare difference ("one day less") names no more than a bare figure does
+  const bare = (k: string | null): boolean => k === null || k === DELTA;
+  const need = bare(a.unitKey) || bare(b.unitKey) ? MIN_SCORE_NO_UNIT : MIN_SCORE;
   return o.score >= need ? o.score + bonus : 0;
+}
+
+/** The two sides of a score stand next to each other, joined by a dash or "votes to". */
+function joinsTally(text: string, a: NumberClaim, b: NumberClaim): boolean {
+  if (a.unit !== TALLY_UNIT || b.unit !== TALLY_UNIT || b.span.start - a.span.end > 10) return false;
+  const gap = text.slice(a.span.end, b.span.start).trim().toLowerCase();
+  return gap === '-' || gap === '\u2013' || gap === '\u2014' || gap === 'votes to' || gap === 'vote to';
 }
 
 function buildItems(ctx: RuleContext): Item[] {
@@ -147,22 +157,44 @@ function buildItems(ctx: RuleContext): Item[] {
   }
   // per sentence once, not per figure: a sentence of thousands of figures made this quadratic
   const spansBySentence = new Map([...bySentence].map(([k, list]) => [k, list.map((c) => c.span).sort((a, b) => a.start - b.start)] as const));
+  // the sides of each score: "7–2" is two figures, the first compared with first sides only
+  const tallySide = new Map<NumberClaim, { side: 1 | 2; span: Span; partner: Span }>();
+  for (const list of bySentence.values()) {
+    const doc = docs.get(list[0]!.article);
+    if (!doc) continue;
+    const sorted = [...list].sort((a, b) => a.span.start - b.span.start);
+    for (let k = 0; k + 1 < sorted.length; k++) {
+      const a = sorted[k]!;
+      const b = sorted[k + 1]!;
+      if (!joinsTally(doc.text, a, b)) continue;
+      const span = { start: a.span.start, end: b.span.end };
+      tallySide.set(a, { side: 1, span, partner: b.span });
+      tallySide.set(b, { side: 2, span, partner: a.span });
+      k++;
+    }
+  }
   const yearsBySentence = new Map<string, string>();
   const items: Item[] = [];
   for (const claim of claims) {
     const doc = docs.get(claim.article);
     if (!doc) continue;
     const sentenceKey = `${claim.article}:${claim.sentence.start}`;
-    const others = spansNear(spansBySentence.get(sentenceKey) ?? [], claim.span.start - ANCHOR_WINDOW, claim.span.end + ANCHOR_WINDOW);
-    if (isDelta(doc, claim)) continue;
+    const tally = tallySide.get(claim);
+    // a score is read as a whole: its anchors are the words around both sides ("a 7–2 vote")
+    const span = tally ? tally.span : claim.span;
+    const others = spansNear(spansBySentence.get(sentenceKey) ?? [], span.start - ANCHOR_WINDOW, span.end + ANCHOR_WINDOW).filter(
+      (o) => !tally || (o !== tally.partner && !(o.start === claim.span.start && o.end === claim.span.end)),
+    );
+    // a difference ("4.1 fewer days", "rose by 18%") is compared with differences only
+    const delta = !tally && isDelta(doc, claim);
     const ignore = claim.unit ? new Set([...NUMBER_NOISE, claim.unit]) : NUMBER_NOISE;
-    const anchors = contextAnchors(doc, claim.sentence, claim.span, others, { ignore, stopWords: CLAUSE_JOINS });
+    const anchors = contextAnchors(doc, claim.sentence, span, others, { ignore, stopWords: CLAUSE_JOINS });
     let years = yearsBySentence.get(sentenceKey);
     if (years === undefined) {
       years = yearsIn(doc.text, claim.sentence);
       yearsBySentence.set(sentenceKey, years);
     }
-    const { key: stated, factor } = unitKeyOf(claim.unit);
+    const { key: stated, factor } = tally ? { key: `#${TALLY_UNIT}${tally.side}`, factor: 1 } : unitKeyOf(claim.unit);
     // "storm kills at least 12": a bare figure next to a casualty word counts people
     const key = stated ?? ([...anchors].some(([c, w]) => w >= 0.5 && PEOPLE_CONCEPTS.has(c)) ? '=people' : null);
     const { low, high } = interval(claim, factor);
@@ -172,7 +204,7 @@ function buildItems(ctx: RuleContext): Item[] {
       index: items.length,
       anchors,
       headline: isHeadlineAt(doc, claim.span.start),
-      unitKey: key,
+      unitKey: key === null ? (delta ? DELTA : null) : delta ? `${DELTA}${key}` : key,
       low,
       high,
       converted: factor !== 1,
@@ -182,8 +214,88 @@ function buildItems(ctx: RuleContext): Item[] {
   return items;
 }
 
+/** Prefix of the unit key of a difference: differences never compare with amounts. */
+const DELTA = '\u0394';
+
+/**
+ * Links between the figures of sentences that make the same statement in two articles: figure by
+ * figure in order when both sentences hold the same number of figures of compatible units, else
+ * unit by unit. A pairing that disagrees on more than one figure is more likely a different order
+ * than a different statement, and is dropped.
+ */
+function statementLinks(ctx: RuleContext, items: readonly Item[]): Link[] {
+  const bySentence = new Map<string, Item[]>();
+  for (const it of items) {
+    const k = `${it.claim.article}:${it.claim.sentence.start}`;
+    const list = bySentence.get(k);
+    if (list) list.push(it);
+    else bySentence.set(k, [it]);
+  }
+  const groups = [...bySentence.values()].map((list) => list.sort((a, b) => a.claim.span.start - b.claim.span.start));
+  const statements: Statement[] = groups.map((list) => {
+    const first = list[0]!;
+    const span = trimSpan(first.doc.text, first.claim.sentence);
+    return {
+      article: first.claim.article,
+      span,
+      stems: statementStems(first.doc.text, span, list.map((it) => it.claim.span)),
+      marks: list.map((it) => `${it.claim.value}`),
+    };
+  });
+  const links: Link[] = [];
+  for (const pair of sameStatements(ctx, statements)) {
+    const a = groups[pair.a]!;
+    const b = groups[pair.b]!;
+    // years named on both sides must agree; a side without one may have lost it to a sentence split
+    const ya = a[0]!.years;
+    const yb = b[0]!.years;
+    if (a[0]!.headline !== b[0]!.headline || (ya !== '' && yb !== '' && ya !== yb)) continue;
+    const pairs = pairFigures(a, b);
+    if (pairs.length === 0) continue;
+    for (const [x, y] of pairs) links.push({ a: x.index, b: y.index, score: 1 + pair.similarity });
+  }
+  return links;
+}
+
+/**
+ * Which figure of one sentence stands for which of the other's. Same count and compatible units:
+ * position by position. Otherwise the longest run of compatible figures from the start or from the
+ * end ("Hollis took 41,207 votes, or 52.3%, to … 47.7%. Turnout was 46%" against the same sentence
+ * without its last clause), or unit by unit where both give the same count; such partial pairings
+ * need two agreeing figures to show they line up.
+ */
+function pairFigures(a: readonly Item[], b: readonly Item[]): [Item, Item][] {
+  const mismatches = (pairs: readonly [Item, Item][]): number => pairs.filter(([x, y]) => !consistent(x, y)).length;
+  if (a.length === b.length && a.every((x, k) => unitsCompatible(x, b[k]!))) {
+    const pairs = a.map((x, k): [Item, Item] => [x, b[k]!]);
+    return mismatches(pairs) <= 1 ? pairs : [];
+  }
+  const options: [Item, Item][][] = [];
+  const n = Math.min(a.length, b.length);
+  const prefix: [Item, Item][] = [];
+  for (let k = 0; k < n && unitsCompatible(a[k]!, b[k]!); k++) prefix.push([a[k]!, b[k]!]);
+  options.push(prefix);
+  const suffix: [Item, Item][] = [];
+  for (let k = 1; k <= n && unitsCompatible(a[a.length - k]!, b[b.length - k]!); k++) suffix.push([a[a.length - k]!, b[b.length - k]!]);
+  options.push(suffix);
+  const byUnit: [Item, Item][] = [];
+  for (const key of new Set(a.map((x) => x.unitKey).filter((k): k is string => k !== null))) {
+    const xs = a.filter((x) => x.unitKey === key);
+    const ys = b.filter((y) => y.unitKey === key);
+    if (xs.length === ys.length) xs.forEach((x, k) => byUnit.push([x, ys[k]!]));
+  }
+  options.push(byUnit);
+  let best: [Item, Item][] = [];
+  for (const pairs of options) {
+    const bad = mismatches(pairs);
+    if (bad > 1 || pairs.length - bad < 2) continue;
+    if (pairs.length > best.length) best = pairs;
+  }
+  return best;
+}
+
 /** Link each figure to its best counterpart in every other article (and a headline to its body), then group. */
-function linkItems(items: readonly Item[]): number[][] {
+function linkItems(items: readonly Item[], extra: readonly Link[]): number[][] {
   // block by concept so only figures sharing a near anchor are compared
   const index = new Map<string, number[]>();
   for (const it of items) {
@@ -214,6 +326,7 @@ function linkItems(items: readonly Item[]): number[][] {
     }
     links.push(...best.values());
   }
+  links.push(...extra);
   return groupLinks(items.length, links, (i, j) => {
     const x = items[i]!;
     const y = items[j]!;
@@ -257,7 +370,7 @@ function listOutlets(names: readonly string[]): string {
 function detect(ctx: RuleContext): Finding[] {
   const items = buildItems(ctx);
   if (items.length < 2) return [];
-  const clusters = linkItems(items);
+  const clusters = linkItems(items, statementLinks(ctx, items));
   const order = new Map(ctx.articles.map((d, i) => [d.id, i] as const));
   const findings: Finding[] = [];
   for (const cluster of clusters) {

@@ -33,6 +33,12 @@ describe('readQuantities', () => {
     ['recalling 14,000 of its sidewalk delivery robots', ['14,000|14000|robots|-']],
     ['three masked men', ['three|3|men|-']],
     ['More than 3,000 people', ['More than 3,000 people|3000|people|more than']],
+    // scores and tallies: each side is a figure of its own
+    ['a 3-2 win', ['3|3|score|-', '2|2|score|-']],
+    ['approved the change in a 7\u20132 vote', ['7|7|score|-', '2|2|score|-']],
+    ['beat Easton Vale 3-1 on Saturday', ['3|3|score|-', '1|1|score|-']],
+    ['The measure passed by 23 votes to 14.', ['23|23|score|-', '14|14|score|-']],
+    ['fell 52.3 per cent', ['52.3 per cent|52.3|percent|-']],
   ])('%s', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });
@@ -48,8 +54,9 @@ describe('readQuantities', () => {
     'No. 5',
     'COVID-19',
     'F-16 jets',
-    'a 3-2 win',
     '10-15 people',
+    'between 2-3 days',
+    'won 2-1-0',
     'idINL2N17L02V',
     'news/3244448/story',
     'one of the',

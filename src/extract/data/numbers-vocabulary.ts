@@ -149,3 +149,19 @@ export const ANCHOR_CONCEPTS: ReadonlyMap<string, string> = new Map([
   ['soldier', 'troop'], ['troop', 'troop'], ['personnel', 'troop'],
   ['earthquak', 'quak'], ['quak', 'quak'], ['tremor', 'quak'],
 ]);
+
+/** The unit given to each side of a score or vote tally ("a 7–2 vote", "beat them 3-1", "23 votes to 14"). */
+export const TALLY_UNIT = 'score';
+
+/** Nouns right after a pair of figures that make it a score or tally, not a range ("a 3-2 win", "a 5-4 vote"). */
+export const TALLY_NOUNS: ReadonlySet<string> = new Set([
+  'vote', 'votes', 'win', 'wins', 'victory', 'victories', 'defeat', 'defeats', 'loss', 'losses', 'draw', 'decision',
+  'ruling', 'verdict', 'majority', 'margin', 'lead', 'scoreline', 'score', 'result', 'split', 'tally',
+]);
+
+/** Words shortly before a pair of figures that make it a score or tally ("voted 5-4", "beat Easton 3-1", "won 2-0"). */
+export const TALLY_CUES: ReadonlySet<string> = new Set([
+  'vote', 'voted', 'votes', 'voting', 'beat', 'beats', 'beaten', 'won', 'win', 'wins', 'lost', 'lose', 'loses', 'defeated',
+  'defeat', 'drew', 'draw', 'edged', 'thrashed', 'routed', 'trounced', 'led', 'leads', 'lead', 'trailed', 'trail',
+  'score', 'scored', 'passed', 'approved', 'rejected', 'ruled', 'backed', 'margin', 'tally',
+]);
