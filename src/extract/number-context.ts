@@ -109,9 +109,14 @@ export function contextAnchors(
     const w = word.endsWith("'s") ? word.slice(0, -2) : word;
     return w.length > 1 && !isStopword(w) && !isFigureWord(w) && !HEDGE_WORDS.has(w) && !WEEKDAYS.has(w) && !MONTHS.has(w) && !(options.ignore?.has(w) ?? false);
   };
-  const add = (w: string, weight: number): void => {
+  const put = (w: string, weight: number): void => {
     const c = conceptOf(w, options.concepts);
     if ((out.get(c) ?? 0) < weight) out.set(c, weight);
+  };
+  const add = (w: string, weight: number): void => {
+    put(w, weight);
+    // a compound names each of its parts: "Saudi-Iran normalization" is about Iran too
+    if (w.includes('-')) for (const part of w.split('-')) if (usable(part)) put(part, weight);
   };
   // before: walk left
   let distance = 0;

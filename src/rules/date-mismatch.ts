@@ -9,10 +9,12 @@ import {
   type Anchors,
   type Link,
 } from '../extract/number-context.js';
-import { contentStems } from '../align/tokens.js';
+import { MONTHS } from '../extract/data/numbers-vocabulary.js';
+import { scanNumberTokens } from '../extract/number-tokens.js';
 import type { NormalizedArticle } from '../normalize/types.js';
 import type { DateClaim } from '../schema/claim.js';
 import type { LocatedText, Span } from '../schema/span.js';
+import { sameStatements, statementStems, type Statement } from './same-statement.js';
 import { authorityRank, outletOf } from './shared.js';
 import type { Finding, Rule, RuleContext } from './types.js';
 
@@ -48,6 +50,64 @@ interface Item {
   guarded: boolean;
   /** Content stems of the sentence without its dates, for that near-verbatim test. */
   stems: Set<string>;
+  /** The ISO date when it can be trusted (not resolved against a guessed publication date), else null. */
+  iso: string | null;
+  /** Day of the week (0 = Sunday) the date names or falls on, when known. */
+  weekday: number | null;
+  /** `MM-DD` the date names or falls on, when known ("March 18" without a year still has one). */
+  monthDay: string | null;
+  /** What the date is written as, to pair the dates of two sentences: weekday, day, month or year. */
+  form: 'weekday' | 'day' | 'month' | 'year';
+}
+
+const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTH_NUMBER: ReadonlyMap<string, number> = new Map(
+  [...MONTHS].map((m) => [m, ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(m.slice(0, 3)) + 1] as const),
+);
+
+/** The weekday a date expression names ("on Tuesday", "Saturday's"), or null. */
+function weekdayNamed(text: string): number | null {
+  for (const t of scanNumberTokens(text)) {
+    if (t.kind !== 'word') continue;
+    const w = t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower;
+    const k = WEEKDAY_NAMES.indexOf(w);
+    if (k >= 0) return k;
+  }
+  return null;
+}
+
+/** `MM-DD` of a month and day written in the text ("March 18", "18 March", "Dec. 3"), or null. */
+function monthDayNamed(text: string): string | null {
+  const tokens = scanNumberTokens(text);
+  for (let k = 0; k < tokens.length; k++) {
+    const month = MONTH_NUMBER.get(tokens[k]!.lower);
+    if (month === undefined || tokens[k]!.kind !== 'word') continue;
+    for (const j of [k + 1, k + 2, k - 1, k - 2]) {
+      const t = tokens[j];
+      if (!t || t.kind !== 'digits' || t.text.length > 2) continue;
+      const day = Number(t.text);
+      if (day >= 1 && day <= 31) return `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    }
+  }
+  return null;
+}
+
+/** The weekday of an ISO day. */
+function weekdayOfIso(iso: string): number | null {
+  const d = new Date(`${iso}T12:00:00Z`);
+  return Number.isNaN(d.getTime()) ? null : d.getUTCDay();
+}
+
+/**
+ * Whether two dates are the same day (true), different (false) or cannot be compared (null): by
+ * trusted ISO date at the coarser grain, else by month and day, else by weekday. A weekday needs no
+ * publication date: "on Tuesday" and "on Friday" in one statement are different days anyway.
+ */
+function relation(a: Item, b: Item): boolean | null {
+  if (a.iso !== null && b.iso !== null) return sameAtGrain(a.iso, b.iso);
+  if (a.monthDay !== null && b.monthDay !== null) return a.monthDay === b.monthDay;
+  if (a.weekday !== null && b.weekday !== null) return a.weekday === b.weekday;
+  return null;
 }
 
 /** Compare two ISO dates at the coarser of their grains: `2025-01-16` vs `2025-01` agree. */
@@ -56,23 +116,30 @@ function sameAtGrain(a: string, b: string): boolean {
   return a.slice(0, n) === b.slice(0, n);
 }
 
-function usable(ctx: RuleContext, doc: NormalizedArticle, c: DateClaim): boolean {
-  if (c.iso === null) return false;
-  // a relative date resolved against a guessed publication date is a guess squared
-  // ("on Thursday"); a month and day ("April 5") only takes its year from it, which is safe.
-  if (c.relative && !/\d/.test(c.text) && (ctx.summaries.get(doc.id)?.inferred.published ?? doc.inferred.published)) return false;
+/** What a date claim can be compared by, or null when it is left out. */
+function readingOf(ctx: RuleContext, doc: NormalizedArticle, c: DateClaim): Pick<Item, 'iso' | 'weekday' | 'monthDay' | 'form'> | null {
   const lower = c.text.toLowerCase();
   // "today" and "tonight" mostly stand in quoted speech, dated by the speech, not the article
-  if (lower === 'today' || lower === 'tonight') return false;
+  if (lower === 'today' || lower === 'tonight') return null;
   // week-level expressions ("last week", "over the weekend") do not name a day
-  if (lower.includes('week')) return false;
+  if (lower.includes('week')) return null;
   // "three years ago" is a rough distance, not a date ("two or three years ago")
-  if (lower.includes('ago') && !lower.includes('day')) return false;
+  if (lower.includes('ago') && !lower.includes('day')) return null;
   // headlines, link titles and captions without final punctuation date their own item, not the story's events
-  if (isHeadlineAt(doc, c.span.start)) return false;
+  if (isHeadlineAt(doc, c.span.start)) return null;
   const s = trimSpan(doc.text, c.sentence);
   const last = doc.text[s.end - 1] ?? '';
-  return '.!?"\u201D\u2019\''.includes(last);
+  if (!'.!?"\u201D\u2019\''.includes(last)) return null;
+  // a relative date resolved against a guessed publication date is a guess squared
+  // ("on Thursday"); a month and day ("April 5") only takes its year from it, which is safe.
+  const guessed = c.relative && !/\d/.test(c.text) && (ctx.summaries.get(doc.id)?.inferred.published ?? doc.inferred.published);
+  const iso = c.iso !== null && !guessed ? c.iso : null;
+  const named = weekdayNamed(c.text);
+  const weekday = named ?? (iso !== null && iso.length === 10 ? weekdayOfIso(iso) : null);
+  const monthDay = iso !== null && iso.length === 10 ? iso.slice(5) : c.grain === 'day' ? monthDayNamed(c.text) : null;
+  if (iso === null && weekday === null && monthDay === null) return null;
+  const form = c.grain === 'year' ? 'year' : c.grain === 'month' ? 'month' : named !== null && !/\d/.test(c.text) ? 'weekday' : 'day';
+  return { iso, weekday, monthDay, form };
 }
 
 /**
@@ -110,7 +177,8 @@ function buildItems(ctx: RuleContext): Item[] {
   const items: Item[] = [];
   for (const claim of claims) {
     const doc = docs.get(claim.article);
-    if (!doc || !usable(ctx, doc, claim)) continue;
+    const reading = doc ? readingOf(ctx, doc, claim) : null;
+    if (!doc || !reading) continue;
     const others = spansNear(bySentence.get(`${claim.article}:${claim.sentence.start}`) ?? [], claim.span.start - ANCHOR_WINDOW, claim.span.end + ANCHOR_WINDOW);
     const anchors = contextAnchors(doc, claim.sentence, claim.span, others, {
       before: 5,
@@ -122,15 +190,8 @@ function buildItems(ctx: RuleContext): Item[] {
     });
     const guarded = datesStatement(doc, claim) || datesPlan(doc, claim);
     const sentence = trimSpan(doc.text, claim.sentence);
-    const dates = bySentence.get(`${claim.article}:${claim.sentence.start}`) ?? [];
-    let plain = '';
-    let at = sentence.start;
-    for (const d of dates) {
-      if (d.start > at) plain += ` ${doc.text.slice(at, d.start)}`;
-      at = Math.max(at, d.end);
-    }
-    plain += ` ${doc.text.slice(at, sentence.end)}`;
-    items.push({ claim, doc, index: items.length, anchors, guarded, stems: new Set(contentStems(plain)) });
+    const stems = statementStems(doc.text, sentence, bySentence.get(`${claim.article}:${claim.sentence.start}`) ?? []);
+    items.push({ claim, doc, index: items.length, anchors, guarded, stems, ...reading });
   }
   return items;
 }
@@ -145,6 +206,8 @@ function sameSentence(a: Item, b: Item): boolean {
 }
 
 function linkScore(a: Item, b: Item): number {
+  // dates known only by weekday or month and day are compared within one statement only (statementLinks)
+  if (a.iso === null || b.iso === null) return 0;
   // Plans and statement dates move between reports of one story; the same sentence with another
   // date does not.
   if (a.guarded || b.guarded) return a.guarded && b.guarded && sameSentence(a, b) ? 1 : 0;
@@ -161,7 +224,7 @@ function linkScore(a: Item, b: Item): number {
 function alignedSentenceLinks(ctx: RuleContext, items: readonly Item[]): Link[] {
   const byArticle = new Map<string, Item[]>();
   for (const it of items) {
-    if (it.guarded) continue;
+    if (it.guarded || it.iso === null) continue;
     const list = byArticle.get(it.claim.article);
     if (list) list.push(it);
     else byArticle.set(it.claim.article, [it]);
@@ -179,6 +242,51 @@ function alignedSentenceLinks(ctx: RuleContext, items: readonly Item[]): Link[] 
         if (theirs) links.push({ a: mine.index, b: theirs.index, score: MIN_SCORE });
       }
     }
+  }
+  return links;
+}
+
+/** Plans and statement dates pair only between sentences this alike: the same sentence with another date. */
+const GUARDED_SIMILARITY = 0.75;
+
+/**
+ * Links between the dates of sentences that make the same statement in two articles: the one date
+ * of each, or date by date in order among dates written alike (weekday with weekday, year with
+ * year). "The council voted on Monday to …" / "The council voted on Wednesday to …" date one event
+ * even when neither article has a publication date to resolve the weekday against.
+ */
+function statementLinks(ctx: RuleContext, items: readonly Item[]): Link[] {
+  const bySentence = new Map<string, Item[]>();
+  for (const it of items) {
+    const k = `${it.claim.article}:${it.claim.sentence.start}`;
+    const list = bySentence.get(k);
+    if (list) list.push(it);
+    else bySentence.set(k, [it]);
+  }
+  const groups = [...bySentence.values()].map((list) => list.sort((a, b) => a.claim.span.start - b.claim.span.start));
+  const statements: Statement[] = groups.map((list) => ({
+    article: list[0]!.claim.article,
+    span: trimSpan(list[0]!.doc.text, list[0]!.claim.sentence),
+    stems: list[0]!.stems,
+    marks: [],
+  }));
+  const links: Link[] = [];
+  for (const pair of sameStatements(ctx, statements)) {
+    const a = groups[pair.a]!;
+    const b = groups[pair.b]!;
+    let pairs: [Item, Item][] = [];
+    if (a.length === 1 && b.length === 1) pairs = [[a[0]!, b[0]!]];
+    else {
+      for (const form of ['weekday', 'day', 'month', 'year'] as const) {
+        const xs = a.filter((x) => x.form === form);
+        const ys = b.filter((y) => y.form === form);
+        if (xs.length === ys.length) xs.forEach((x, k) => pairs.push([x, ys[k]!]));
+      }
+    }
+    pairs = pairs.filter(([x, y]) => relation(x, y) !== null && (!(x.guarded || y.guarded) || pair.similarity >= GUARDED_SIMILARITY));
+    // more than one date differing is more likely another order of events than another date
+    if (pairs.filter(([x, y]) => relation(x, y) === false).length > 1) continue;
+    for (const [x, y] of pairs) links.push({ a: x.index, b: y.index, score: 1 + pair.similarity });
   }
   return links;
 }
@@ -205,7 +313,7 @@ function listOutlets(names: readonly string[]): string {
 }
 
 function shown(item: Item): string {
-  return item.claim.relative ? `"${item.claim.text}" (${item.claim.iso})` : `"${item.claim.text}"`;
+  return item.claim.relative && item.iso !== null ? `"${item.claim.text}" (${item.iso})` : `"${item.claim.text}"`;
 }
 
 function detect(ctx: RuleContext): Finding[] {
@@ -224,19 +332,19 @@ function detect(ctx: RuleContext): Finding[] {
     }
     links.push(...best.values());
   }
-  links.push(...alignedSentenceLinks(ctx, items));
+  links.push(...alignedSentenceLinks(ctx, items), ...statementLinks(ctx, items));
   // an article dates an event once: two different dates of one article never share a group
   const clusters = groupLinks(items.length, links, (i, j) => {
-    const x = items[i]!.claim;
-    const y = items[j]!.claim;
-    return x.article === y.article && !sameAtGrain(x.iso!, y.iso!);
+    const x = items[i]!;
+    const y = items[j]!;
+    return x.claim.article === y.claim.article && relation(x, y) !== true;
   });
   const order = new Map(ctx.articles.map((d, i) => [d.id, i] as const));
   const findings: Finding[] = [];
   for (const cluster of clusters) {
     const members = cluster.map((i) => items[i]!);
     const support = new Map<Item, number>(
-      members.map((m) => [m, new Set(members.filter((o) => sameAtGrain(m.claim.iso!, o.claim.iso!)).map((o) => o.claim.article)).size] as const),
+      members.map((m) => [m, new Set(members.filter((o) => o === m || relation(m, o) === true).map((o) => o.claim.article)).size] as const),
     );
     const ranked = [...members].sort(
       (x, y) =>
@@ -247,13 +355,14 @@ function detect(ctx: RuleContext): Finding[] {
         x.claim.span.start - y.claim.span.start,
     );
     const reference = ranked[0]!;
-    const agreeing = members.filter((m) => sameAtGrain(reference.claim.iso!, m.claim.iso!));
+    const agreeing = members.filter((m) => m === reference || relation(reference, m) === true);
     const reported = new Set<string>();
     for (const m of members) {
-      if (sameAtGrain(reference.claim.iso!, m.claim.iso!)) continue;
+      // only a date known to differ from the reference is reported; one that cannot be compared is not
+      if (relation(reference, m) !== false) continue;
       // one article against one of equal standing names no culprit: stay silent
       if (support.get(m) === support.get(reference) && authorityRank(ctx, m.claim.article) === authorityRank(ctx, reference.claim.article)) continue;
-      const key = `${m.claim.article}:${m.claim.iso}`;
+      const key = `${m.claim.article}:${m.claim.text}`;
       if (reported.has(key)) continue;
       reported.add(key);
       const perArticle = new Map<string, Item>();
