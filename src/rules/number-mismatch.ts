@@ -250,11 +250,22 @@ function statementLinks(ctx: RuleContext, items: readonly Item[]): Link[] {
     const ya = a[0]!.years;
     const yb = b[0]!.years;
     if (a[0]!.headline !== b[0]!.headline || (ya !== '' && yb !== '' && ya !== yb)) continue;
-    const pairs = pairFigures(a, b);
-    if (pairs.length === 0) continue;
+    // a figure the other sentence repeats is that figure, wherever it stands: linking the two keeps
+    // a reordered sentence ("5% in the north and 3% in the south") from pairing 5 with 3
+    const pairs = [...pairFigures(a, b), ...sameValues(a, b)];
     for (const [x, y] of pairs) links.push({ a: x.index, b: y.index, score: 1 + pair.similarity });
   }
   return links;
+}
+
+/** Figures of `a` with exactly one figure of `b` of a compatible unit and the same value. */
+function sameValues(a: readonly Item[], b: readonly Item[]): [Item, Item][] {
+  const out: [Item, Item][] = [];
+  for (const x of a) {
+    const ys = b.filter((y) => unitsCompatible(x, y) && consistent(x, y));
+    if (ys.length === 1) out.push([x, ys[0]!]);
+  }
+  return out;
 }
 
 /**
