@@ -115,7 +115,7 @@ export function contextAnchors(
   };
   const add = (w: string, weight: number): void => {
     put(w, weight);
-    // a compound names each of its parts: "Saudi-Iran normalization" is about Iran too
+    // a compound names each of its parts: "US-China talks" are about China too
     if (w.includes('-')) for (const part of w.split('-')) if (usable(part)) put(part, weight);
   };
   // before: walk left

@@ -294,7 +294,7 @@ function readTally(tokens: readonly NumberToken[], i: number): { sides: [number,
     // "a 3-2 win", "a 3-1 home win": a tally noun within two words after
     let cue = false;
     for (let k = i + 3; k < i + 5 && tokens[k]?.kind === 'word' && tokens[k]!.spaced; k++) if (TALLY_NOUNS.has(tokens[k]!.lower)) cue = true;
-    // "voted 5-4", "beat Easton Vale 3-1": a tally word within four words before
+    // "voted 5-4", "beat the visitors 3-1": a tally word within four words before
     for (let k = i - 1, words = 0; !cue && k >= 0 && words < 4; k--) {
       const t = tokens[k]!;
       if (t.kind !== 'word') {

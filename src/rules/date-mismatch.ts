@@ -252,7 +252,7 @@ const GUARDED_SIMILARITY = 0.75;
 /**
  * Links between the dates of sentences that make the same statement in two articles: the one date
  * of each, or date by date in order among dates written alike (weekday with weekday, year with
- * year). "The council voted on Monday to …" / "The council voted on Wednesday to …" date one event
+ * year). "The board met on Monday to …" / "The board met on Wednesday to …" date one event
  * even when neither article has a publication date to resolve the weekday against.
  */
 function statementLinks(ctx: RuleContext, items: readonly Item[]): Link[] {
@@ -384,7 +384,12 @@ function detect(ctx: RuleContext): Finding[] {
  * date-mismatch: the same event given a different date, after resolving relative dates ("on
  * Thursday") against each article's publication date and comparing at the coarser grain. Dates
  * are aligned by the event words of their clause (at least two shared, verbs of saying not
- * counted); headlines, captions and link titles, week-level expressions and unresolved dates are
- * left out, because precision matters more here than recall.
+ * counted), and by sentences that make the same statement in two articles (grouped by the align
+ * stage, content words alike: see `same-statement.ts`), date by date among dates written alike.
+ * Within one statement a weekday or a month and day compares without a publication date ("voted
+ * on Monday" / "voted on Wednesday"); elsewhere only dates resolved against a publication date the
+ * article gave are compared. Plans and statement dates pair only within near-identical sentences.
+ * Headlines, captions and link titles, week-level expressions and unresolved dates are left out,
+ * because precision matters more here than recall.
  */
 export const dateMismatchRule: Rule = { kind: 'date-mismatch', severity: 'high', detect };

@@ -271,7 +271,7 @@ function sameValues(a: readonly Item[], b: readonly Item[]): [Item, Item][] {
 /**
  * Which figure of one sentence stands for which of the other's. Same count and compatible units:
  * position by position. Otherwise the longest run of compatible figures from the start or from the
- * end ("Hollis took 41,207 votes, or 52.3%, to … 47.7%. Turnout was 46%" against the same sentence
+ * end ("A took 40,100 votes, or 51.2%, to B's 38,200. Turnout was 44%" against the same sentence
  * without its last clause), or unit by unit where both give the same count; such partial pairings
  * need two agreeing figures to show they line up.
  */
@@ -435,9 +435,13 @@ function detect(ctx: RuleContext): Finding[] {
 
 /**
  * number-mismatch: the same quantity given different values across articles (or by a headline
- * against its own body). Figures are aligned by unit and by the words around them in their clause;
- * values compare after scale and unit conversion, within the slack their hedges allow
- * (`HEDGE_SLACK`). The subject is the figure that disagrees with the reading most articles share
- * (ties: the less authoritative article, the headline, the later one).
+ * against its own body). Figures are aligned by unit and by the words around them in their clause,
+ * and by sentences that make the same statement in two articles (grouped by the align stage or
+ * restating two of the same figures, content words alike: see `same-statement.ts`), figure by
+ * figure. A score or tally ("7–2", "23 votes to 14") is two figures compared side by side; a
+ * difference ("4.1 fewer days", "rose by 18%") compares with differences only. Values compare after
+ * scale and unit conversion, within the slack their hedges allow (`HEDGE_SLACK`). The subject is
+ * the figure that disagrees with the reading most articles share (ties: the less authoritative
+ * article, the headline, the later one).
  */
 export const numberMismatchRule: Rule = { kind: 'number-mismatch', severity: 'high', detect };

@@ -1,8 +1,8 @@
 /**
  * Sentences of different articles that make the same statement: the number and date rules compare
  * the figures and dates of such sentences position by position, whatever words stand around them
- * ("passed by 23 votes to 14" / "passed by 31 votes to 14"; "the council voted on Monday to …" /
- * "the council voted on Wednesday to …").
+ * ("passed by 12 votes to 9" / "passed by 15 votes to 9"; "the board met on Monday to …" /
+ * "the board met on Wednesday to …").
  */
 import { contentStems } from '../align/tokens.js';
 import type { Span } from '../schema/span.js';

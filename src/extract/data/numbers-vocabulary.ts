@@ -159,7 +159,7 @@ export const TALLY_NOUNS: ReadonlySet<string> = new Set([
   'ruling', 'verdict', 'majority', 'margin', 'lead', 'scoreline', 'score', 'result', 'split', 'tally',
 ]);
 
-/** Words shortly before a pair of figures that make it a score or tally ("voted 5-4", "beat Easton 3-1", "won 2-0"). */
+/** Words shortly before a pair of figures that make it a score or tally ("voted 5-4", "beat the visitors 3-1", "won 2-0"). */
 export const TALLY_CUES: ReadonlySet<string> = new Set([
   'vote', 'voted', 'votes', 'voting', 'beat', 'beats', 'beaten', 'won', 'win', 'wins', 'lost', 'lose', 'loses', 'defeated',
   'defeat', 'drew', 'draw', 'edged', 'thrashed', 'routed', 'trounced', 'led', 'leads', 'lead', 'trailed', 'trail',
