@@ -8,7 +8,7 @@ import { authorityRank, isMediaSpeaker, located, outletOf, quotesOf } from './sh
 import type { Finding, Rule, RuleContext } from './types.js';
 
 /** A fragment this short is compared by its best window in the fuller quotation. */
-const FRAGMENT_WORDS = 4;
+const FRAGMENT_WORDS = 3;
 
 type Verdict = { same: true } | { same: false; shown: string } | null;
 
@@ -88,7 +88,7 @@ function detectOne(ctx: RuleContext, q: QuoteClaim): Finding | null {
   const ownWords = quotesOf(ctx, q.article);
   for (let k = altered.length - 1; k >= 0; k--) {
     const { c } = altered[k]!;
-    if (faithful.has(c.article) || ownWords.some((o) => o.id !== q.id && compareQuotes(c.text, o.text)?.same)) altered.splice(k, 1);
+    if (faithful.has(c.article) || ownWords.some((o) => o.id !== q.id && containsInOrder(quoteWords(c.text), quoteWords(o.text)))) altered.splice(k, 1);
   }
   if (altered.length === 0) return null;
   // A rendering is only the subject when the other one stands better: printed by a more
