@@ -125,8 +125,10 @@ function contextSites(input: MutationInput, a: MutationArticle): Site[] {
  * "Asked about <topic of another paragraph>, <speaker> said: "…"" — keeping its words and speaker.
  */
 export function moveQuoteContext(input: MutationInput, rng: Rng): MutationAttempt {
-  const choice = chooseSite(input, rng, (a) => contextSites(input, a));
-  if (!choice) return skipped('no quotation, also quoted elsewhere, that opens its sentence with a known speaker');
+  // The rule holds the article others are based on as the authority for a quotation's setting,
+  // so an edit there has no subject to find: originals are left out of this mutation.
+  const choice = chooseSite(input, rng, (a) => (input.roles?.get(a.id) === 'original' ? [] : contextSites(input, a)));
+  if (!choice) return skipped('no quotation outside the original, also quoted elsewhere, that opens its sentence with a known speaker');
   const { article, site } = choice;
   const text = article.text;
   const topic = rng.pick(site.topics) ?? '';
