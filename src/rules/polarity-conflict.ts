@@ -47,6 +47,8 @@ function sharedStems(a: string, b: string): Set<string> {
 
 /** Whether two assertions are about the same thing and differ in polarity on it. */
 function opposed(a: string, b: string): boolean {
+  // Most sentences deny nothing: with no negation on either side there is nothing to compare.
+  if (negationCount(a) === 0 && negationCount(b) === 0) return false;
   const shared = sharedStems(a, b);
   const smaller = Math.min(contentStemSet(a).size, contentStemSet(b).size);
   if (shared.size < 4 || shared.size / Math.max(1, smaller) < 0.6) return false;

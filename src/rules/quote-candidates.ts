@@ -26,6 +26,19 @@ function quotesOf(ctx: RuleContext): Map<string, QuoteClaim[]> {
  * or standing inside a sentence aligned with either. Same speaker (or unknown), no publications.
  */
 export function candidateQuotes(ctx: RuleContext, q: QuoteClaim, options: { anySpeaker?: boolean } = {}): QuoteClaim[] {
+  // Several rules ask for the same quote's candidates, and `standing` asks again for each
+  // counterpart: computed once per quote and context.
+  let memo = candidateMemo.get(ctx);
+  if (!memo) candidateMemo.set(ctx, (memo = new Map()));
+  const key = `${options.anySpeaker ? 'any' : 'same'}\u0000${q.id}`;
+  let list = memo.get(key);
+  if (!list) memo.set(key, (list = computeCandidates(ctx, q, options)));
+  return list;
+}
+
+const candidateMemo = new WeakMap<RuleContext, Map<string, QuoteClaim[]>>();
+
+function computeCandidates(ctx: RuleContext, q: QuoteClaim, options: { anySpeaker?: boolean }): QuoteClaim[] {
   const seeds = [q, sentenceClaimAround(ctx, q.article, q.span)].filter((c) => c !== undefined);
   const found = new Map<string, QuoteClaim>();
   for (const seed of seeds) {

@@ -10,6 +10,20 @@ const MIN_WORDS = 4;
 
 /** True when two quotations carry the same words (one may be a faithful part of the other). */
 function sameWords(a: string, b: string): boolean {
+  // Asked again for each counterpart's standing: remembered per pair of texts.
+  const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+  let same = sameWordsMemo.get(key);
+  if (same === undefined) {
+    same = compareWords(a, b);
+    if (sameWordsMemo.size > 20_000) sameWordsMemo.clear();
+    sameWordsMemo.set(key, same);
+  }
+  return same;
+}
+
+const sameWordsMemo = new Map<string, boolean>();
+
+function compareWords(a: string, b: string): boolean {
   const wa = quoteWords(a);
   const wb = quoteWords(b);
   const na = wa.filter((w) => w !== GAP).length;

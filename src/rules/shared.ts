@@ -105,9 +105,22 @@ export function sameSpeaker(a: QuoteClaim, b: QuoteClaim): boolean {
   const kb = speakerKey(b);
   if (ka === null || kb === null) return true;
   if (ka === kb) return true;
-  const la = a.speaker!.name.toLowerCase().split(/\s+/).pop();
-  const lb = b.speaker!.name.toLowerCase().split(/\s+/).pop();
-  return !!la && la === lb;
+  const la = lastName(a.speaker!.name);
+  return la !== '' && la === lastName(b.speaker!.name);
+}
+
+// Asked for every pair of candidate quotes; splitting the name each time showed in profiles.
+const lastNames = new Map<string, string>();
+
+/** The lower-case last word of a name. */
+function lastName(name: string): string {
+  let last = lastNames.get(name);
+  if (last === undefined) {
+    last = name.toLowerCase().split(/\s+/).pop() ?? '';
+    if (lastNames.size > 10_000) lastNames.clear();
+    lastNames.set(name, last);
+  }
+  return last;
 }
 
 /**
