@@ -2,7 +2,7 @@ import { alignableText } from '../align/align.js';
 import type { Claim, QuoteClaim } from '../schema/claim.js';
 import { wordDiff } from '../report/diff.js';
 import { containsInOrder, coverage, quoteWords } from './compare.js';
-import { alignedWith, authorityRank, isMediaSpeaker, located, outletOf, quotesOf } from './shared.js';
+import { alignedWith, authorityRank, eachQuote, isMediaSpeaker, located, outletOf, quotesOf } from './shared.js';
 import type { Finding, Rule, RuleContext } from './types.js';
 
 /** Shortest quotation (in words) worth comparing with another article's sentences. */
@@ -70,13 +70,5 @@ function detectOne(ctx: RuleContext, q: QuoteClaim): Finding | null {
 export const paraphraseAsQuoteRule: Rule = {
   kind: 'paraphrase-as-quote',
   severity: 'high',
-  detect(ctx) {
-    const out: Finding[] = [];
-    for (const c of ctx.claims) {
-      if (c.type !== 'quote') continue;
-      const f = detectOne(ctx, c);
-      if (f) out.push(f);
-    }
-    return out;
-  },
+  detect: (ctx) => eachQuote(ctx, detectOne),
 };

@@ -4,7 +4,7 @@ import type { LocatedText } from '../schema/span.js';
 import { wordDiff } from '../report/diff.js';
 import { GAP, sameRoot, bestFuzzyWindow, capitalisedNames, containsInOrder, coverage, materialChange, quoteWords } from './compare.js';
 import { candidateQuotes } from './quote-candidates.js';
-import { authorityRank, isMediaSpeaker, located, outletOf, quotesOf } from './shared.js';
+import { authorityRank, eachQuote, isMediaSpeaker, located, outletOf, quotesOf } from './shared.js';
 import type { Finding, Rule, RuleContext } from './types.js';
 
 /** A fragment this short is compared by its best window in the fuller quotation. */
@@ -131,13 +131,5 @@ function detectOne(ctx: RuleContext, q: QuoteClaim): Finding | null {
 export const quoteAlteredRule: Rule = {
   kind: 'quote-altered',
   severity: 'medium',
-  detect(ctx) {
-    const out: Finding[] = [];
-    for (const c of ctx.claims) {
-      if (c.type !== 'quote') continue;
-      const f = detectOne(ctx, c);
-      if (f) out.push(f);
-    }
-    return out;
-  },
+  detect: (ctx) => eachQuote(ctx, detectOne),
 };

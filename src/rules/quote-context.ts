@@ -3,7 +3,7 @@ import { contentStems, stem } from '../align/tokens.js';
 import type { NormalizedArticle } from '../normalize/types.js';
 import type { Claim, QuoteClaim } from '../schema/claim.js';
 import { coverage, quoteWords } from './compare.js';
-import { alignedWith, authorityRank, docOf, located, outletOf, quotesOf } from './shared.js';
+import { alignedWith, authorityRank, docOf, eachQuote, located, outletOf, quotesOf } from './shared.js';
 import type { Finding, Rule, RuleContext } from './types.js';
 
 /** Words of an introduction that say who speaks and how, not what about. */
@@ -130,13 +130,5 @@ function detectOne(ctx: RuleContext, q: QuoteClaim): Finding | null {
 export const quoteContextRule: Rule = {
   kind: 'quote-context',
   severity: 'medium',
-  detect(ctx) {
-    const out: Finding[] = [];
-    for (const c of ctx.claims) {
-      if (c.type !== 'quote') continue;
-      const f = detectOne(ctx, c);
-      if (f) out.push(f);
-    }
-    return out;
-  },
+  detect: (ctx) => eachQuote(ctx, detectOne),
 };

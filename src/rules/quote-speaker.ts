@@ -2,7 +2,7 @@ import type { QuoteClaim } from '../schema/claim.js';
 import { wordDiff } from '../report/diff.js';
 import { GAP, containsInOrder, coverage, quoteWords } from './compare.js';
 import { candidateQuotes } from './quote-candidates.js';
-import { authorityRank, isMediaSpeaker, located, outletOf, sameSpeaker } from './shared.js';
+import { authorityRank, eachQuote, isMediaSpeaker, located, outletOf, sameSpeaker } from './shared.js';
 import type { Finding, Rule, RuleContext } from './types.js';
 
 /** Fragments shorter than this ("on notice") are too common to pin on one speaker. */
@@ -75,13 +75,5 @@ function detectOne(ctx: RuleContext, q: QuoteClaim): Finding | null {
 export const quoteSpeakerRule: Rule = {
   kind: 'quote-speaker',
   severity: 'high',
-  detect(ctx) {
-    const out: Finding[] = [];
-    for (const c of ctx.claims) {
-      if (c.type !== 'quote') continue;
-      const f = detectOne(ctx, c);
-      if (f) out.push(f);
-    }
-    return out;
-  },
+  detect: (ctx) => eachQuote(ctx, detectOne),
 };

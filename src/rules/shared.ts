@@ -3,7 +3,7 @@ import { MEDIA_WORDS } from '../align/data/media.js';
 import type { NormalizedArticle, Sentence } from '../normalize/types.js';
 import type { Claim, QuoteClaim } from '../schema/claim.js';
 import type { LocatedText, Span } from '../schema/span.js';
-import type { RuleContext } from './types.js';
+import type { Finding, RuleContext } from './types.js';
 
 /** How an article is named in messages: its outlet, else its id. */
 export function outletOf(ctx: RuleContext, article: string): string {
@@ -166,4 +166,15 @@ export function docOf(ctx: RuleContext, article: string): NormalizedArticle | un
 /** A speaker's name for messages, or a neutral phrase when unknown. */
 export function speakerPhrase(q: QuoteClaim): string {
   return q.speaker ? `${q.speaker.name}'s` : 'someone\'s';
+}
+
+/** Run a per-quote detector over every quote claim of a story and keep what it finds. */
+export function eachQuote(ctx: RuleContext, detectOne: (ctx: RuleContext, q: QuoteClaim) => Finding | null): Finding[] {
+  const out: Finding[] = [];
+  for (const c of ctx.claims) {
+    if (c.type !== 'quote') continue;
+    const f = detectOne(ctx, c);
+    if (f) out.push(f);
+  }
+  return out;
 }
