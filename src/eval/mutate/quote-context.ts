@@ -61,6 +61,26 @@ export function topicsOf(text: string, para: Span): string[] {
   return [...new Set(found)].sort((a, b) => b.split(' ').length - a.split(' ').length);
 }
 
+/**
+ * True when another article that prints the same words leads into them with this topic (in their
+ * paragraph or the one before): moving the quotation there would change nothing.
+ */
+function leadsInElsewhere(input: MutationInput, self: string, words: string, topic: string): boolean {
+  const quoted = bareOf(words).trim();
+  const topicWords = topic.toLowerCase().split(/\s+/).filter((w) => w.length >= 3 && !STOP.has(w) && !CONNECTORS.has(w));
+  for (const other of input.articles) {
+    if (other.id === self) continue;
+    const paras = paragraphs(other.text);
+    const at = paras.findIndex((p) => bareOf(other.text.slice(p.start, p.end)).includes(quoted.split(' ').slice(0, 4).join(' ')));
+    if (at < 0) continue;
+    const lead = new Set(bareOf(paras.slice(Math.max(0, at - 1), at + 1).map((p) => other.text.slice(p.start, p.end)).join(' ')).trim().split(' '));
+    // Word stems roughly: "libraries" leads in where "library" stands.
+    const hit = topicWords.filter((w) => [...lead].some((l) => l.slice(0, 5) === w.slice(0, 5))).length;
+    if (hit * 3 >= topicWords.length) return true;
+  }
+  return false;
+}
+
 /** Content words of a topic that neither its quotation's own paragraph nor the story's theme holds. */
 function newWords(topic: string, homeBare: string, theme: ReadonlySet<string>): number {
   const home = new Set(homeBare.split(/\s+/));
@@ -114,7 +134,7 @@ function contextSites(input: MutationInput, a: MutationArticle): Site[] {
     const topics = paras
       .filter((p, i) => Math.abs(i - homeIndex) >= 2 && wordsIn(text, p).length >= 8)
       .flatMap((p) => topicsOf(text, p).slice(0, 2))
-      .filter((t) => !carries(homeBare, t) && newWords(t, homeBare, theme) >= 2);
+      .filter((t) => !carries(homeBare, t) && newWords(t, homeBare, theme) >= 2 && !leadsInElsewhere(input, a.id, text.slice(q.inner.start, q.inner.end), t));
     if (topics.length > 0) out.push({ quote: q, sentence, speaker, topics: [...new Set(topics)] });
   }
   return out;
