@@ -20,10 +20,44 @@ export function isStopword(word: string): boolean {
   return STOPWORDS.has(word);
 }
 
-function isWordChar(code: number, ch: string): boolean {
-  if ((code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90)) return true;
-  if (code < 128) return false;
-  return /[\p{L}\p{N}\p{M}]/u.test(ch);
+// Classification of non-ASCII code units, filled on first sight: the Unicode property regex per
+// character showed in profiles (tokenize runs over every sentence several times). A UTF-16 code
+// unit decides alone: a lone surrogate is never a letter, as it was for the regex on `text[i]`.
+const nonAscii = new Uint8Array(65536); // 0 unknown, 1 word character, 2 not
+
+function isWordCode(code: number): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  let v = nonAscii[code]!;
+  if (v === 0) nonAscii[code] = v = /[\p{L}\p{N}\p{M}]/u.test(String.fromCharCode(code)) ? 1 : 2;
+  return v === 1;
+}
+
+/**
+ * Where the word that starts at `start` (a word character) ends, reading no further than `end`:
+ * letters and digits, joined over an inner apostrophe or hyphen when a word character follows.
+ */
+function wordEnd(text: string, start: number, end: number): number {
+  let i = start + 1;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (isWordCode(c)) {
+      i++;
+      continue;
+    }
+    // inner apostrophe or hyphen joins ("don't", "Iran-backed") when a word character follows
+    if ((c === 39 || c === 0x2019 || c === 45) && i + 1 < end && isWordCode(text.charCodeAt(i + 1))) {
+      i += 2;
+      continue;
+    }
+    break;
+  }
+  return i;
+}
+
+/** The lower-case form of a word, with a curly apostrophe made straight. */
+function lowerWord(raw: string): string {
+  const w = raw.toLowerCase();
+  return w.includes('\u2019') ? w.replace(/\u2019/g, "'") : w;
 }
 
 /**
@@ -32,32 +66,39 @@ function isWordChar(code: number, ch: string): boolean {
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  let i = 0;
   const n = text.length;
+  let i = 0;
   while (i < n) {
-    const ch = text[i]!;
-    if (!isWordChar(ch.charCodeAt(0), ch)) {
+    if (!isWordCode(text.charCodeAt(i))) {
       i++;
       continue;
     }
     const start = i;
-    i++;
-    while (i < n) {
-      const c = text[i]!;
-      if (isWordChar(c.charCodeAt(0), c)) {
-        i++;
-        continue;
-      }
-      // inner apostrophe or hyphen joins ("don't", "Iran-backed") when a word character follows
-      if ((c === "'" || c === '\u2019' || c === '-') && i + 1 < n && isWordChar(text.charCodeAt(i + 1), text[i + 1]!)) {
-        i += 2;
-        continue;
-      }
-      break;
-    }
-    tokens.push({ word: text.slice(start, i).toLowerCase().replace(/\u2019/g, "'"), start, end: i });
+    i = wordEnd(text, start, n);
+    tokens.push({ word: lowerWord(text.slice(start, i)), start, end: i });
   }
   return tokens;
+}
+
+/**
+ * The words of `text` between `from` and `to`, exactly as `tokenize(text.slice(from, to))` finds
+ * them, with offsets into `text` and the original spelling kept: reads the range in place, without
+ * copying it and then re-slicing every word.
+ */
+export function tokenizeRange(text: string, from: number, to: number): { text: string; lower: string; start: number; end: number }[] {
+  const out: { text: string; lower: string; start: number; end: number }[] = [];
+  let i = from;
+  while (i < to) {
+    if (!isWordCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i = wordEnd(text, start, to);
+    const raw = text.slice(start, i);
+    out.push({ text: raw, lower: lowerWord(raw), start, end: i });
+  }
+  return out;
 }
 
 const stemCache = new Map<string, string>();

@@ -170,6 +170,16 @@ function isInstitution(name: Word[]): boolean {
  * ("Pol") folded into the fullest form ("Ana Pol").
  */
 export function indexPeople(doc: NormalizedArticle): PeopleIndex {
+  // Speech extraction and entity linking both ask for each article's people; nobody changes the
+  // index after it is built, so it is built once per normalized article.
+  let index = peopleOf.get(doc);
+  if (!index) peopleOf.set(doc, (index = buildPeopleIndex(doc)));
+  return index;
+}
+
+const peopleOf = new WeakMap<NormalizedArticle, PeopleIndex>();
+
+function buildPeopleIndex(doc: NormalizedArticle): PeopleIndex {
   const text = doc.text;
   const byName = new Map<string, Person>();
   const found: { start: number; end: number; words: Word[]; titles: string[]; evidence: number }[] = [];

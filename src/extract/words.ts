@@ -1,4 +1,4 @@
-import { tokenize } from '../align/tokens.js';
+import { tokenize, tokenizeRange } from '../align/tokens.js';
 
 /** A word of the original text, with its case kept and its offsets. */
 export interface Word {
@@ -11,11 +11,15 @@ export interface Word {
 /** Words of `text` between `start` and `end`, offsets into `text`. */
 export function wordsIn(text: string, start: number, end: number): Word[] {
   if (end <= start) return [];
-  return tokenize(text.slice(start, end)).map((t) => {
-    const s = start + t.start;
-    const e = start + t.end;
-    return { text: text.slice(s, e), lower: t.word, start: s, end: e };
-  });
+  if (start < 0) {
+    // not expected from callers; kept exactly as the slicing version behaved
+    return tokenize(text.slice(start, end)).map((t) => {
+      const s = start + t.start;
+      const e = start + t.end;
+      return { text: text.slice(s, e), lower: t.word, start: s, end: e };
+    });
+  }
+  return tokenizeRange(text, start, Math.min(end, text.length));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { alignableText } from '../align/align.js';
-import { contentStemSet, isStopword, plainWords, stem } from '../align/tokens.js';
+import { contentStemSet, isStopword, memoText, plainWords, stem } from '../align/tokens.js';
 import type { Claim } from '../schema/claim.js';
 import { wordDiff } from '../report/diff.js';
 import { alignedWith, authorityRank, located, outletOf } from './shared.js';
@@ -16,6 +16,13 @@ const CLAUSE_BREAKS = new Set(['and', 'but', 'or', 'while', 'whereas', 'although
  * what two sentences share, whatever else either of them denies.
  */
 export function negationCount(text: string, shared?: ReadonlySet<string>): number {
+  return shared ? countNegations(text, shared) : allNegations(text);
+}
+
+// Every aligned pair first asks whether either side denies anything at all: remembered per text.
+const allNegations = memoText((text: string): number => countNegations(text, undefined));
+
+function countNegations(text: string, shared: ReadonlySet<string> | undefined): number {
   const words = plainWords(text);
   let n = 0;
   for (let i = 0; i < words.length; i++) {

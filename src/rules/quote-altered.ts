@@ -35,6 +35,26 @@ function windowOf(text: string, fragment: readonly string[]): string | null {
  * but differ in words. Null: different quotations.
  */
 export function compareQuotes(a: string, b: string): Verdict {
+  // Each pair is compared for the finding, for the faithful articles and again for every
+  // counterpart's standing: remembered per ordered pair of texts (nested maps keyed by the texts,
+  // whose hashes V8 keeps, instead of a joined key string). The verdict is shared: read-only.
+  let row = verdicts.get(a);
+  const known = row?.get(b);
+  if (known !== undefined) return known;
+  const v = computeVerdict(a, b);
+  if (verdicts.size > 5_000) {
+    verdicts.clear();
+    row = undefined;
+  }
+  if (!row) verdicts.set(a, (row = new Map()));
+  if (row.size > 5_000) row.clear();
+  row.set(b, v);
+  return v;
+}
+
+const verdicts = new Map<string, Map<string, Verdict>>();
+
+function computeVerdict(a: string, b: string): Verdict {
   const wa = quoteWords(a);
   const wb = quoteWords(b);
   const na = wa.filter((w) => w !== GAP).length;
@@ -57,6 +77,20 @@ export function compareQuotes(a: string, b: string): Verdict {
   if (coverage(shorter, longer) < 0.6) return null;
   return { same: false, shown: b };
 }
+
+/**
+ * `standing` of a quote against its own candidates, remembered per context and quote: it was
+ * recomputed for every quote the quote is a counterpart of.
+ */
+function standingOf(ctx: RuleContext, q: QuoteClaim): { size: number; best: number } {
+  let memo = standings.get(ctx);
+  if (!memo) standings.set(ctx, (memo = new Map()));
+  let v = memo.get(q.id);
+  if (!v) memo.set(q.id, (v = standing(ctx, q, candidateQuotes(ctx, q))));
+  return v;
+}
+
+const standings = new WeakMap<RuleContext, Map<string, { size: number; best: number }>>();
 
 /** The articles that print `q` faithfully (its own included) and the best authority among them. */
 function standing(ctx: RuleContext, q: QuoteClaim, candidates: readonly QuoteClaim[]): { size: number; best: number } {
@@ -93,9 +127,9 @@ function detectOne(ctx: RuleContext, q: QuoteClaim): Finding | null {
   if (altered.length === 0) return null;
   // A rendering is only the subject when the other one stands better: printed by a more
   // authoritative article (the source others copy, a news agency), or by more articles.
-  const mine = standing(ctx, q, candidates);
+  const mine = standingOf(ctx, q);
   const against = altered.filter(({ c }) => {
-    const theirs = standing(ctx, c, candidateQuotes(ctx, c));
+    const theirs = standingOf(ctx, c);
     if (theirs.best !== mine.best) return theirs.best < mine.best;
     // Equal standing on every count: both renderings are shown to the editor.
     return theirs.size >= mine.size;

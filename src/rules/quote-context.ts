@@ -1,5 +1,5 @@
 import { alignableText } from '../align/align.js';
-import { contentStems, stem } from '../align/tokens.js';
+import { contentStemSet, contentStems, stem } from '../align/tokens.js';
 import type { NormalizedArticle } from '../normalize/types.js';
 import type { Claim, QuoteClaim } from '../schema/claim.js';
 import { coverage, quoteWords } from './compare.js';
@@ -59,7 +59,8 @@ function topicStems(intro: string, speaker: string | undefined): Set<string> {
 
 function share(topic: ReadonlySet<string>, text: string): number {
   if (topic.size === 0) return 0;
-  const stems = new Set(contentStems(text));
+  // the memoized set: asked for every sentence of a counterpart's article, per counterpart
+  const stems = contentStemSet(text);
   let hit = 0;
   for (const s of topic) if (stems.has(s)) hit++;
   return hit / topic.size;

@@ -10,18 +10,25 @@ const MIN_WORDS = 4;
 
 /** True when two quotations carry the same words (one may be a faithful part of the other). */
 function sameWords(a: string, b: string): boolean {
-  // Asked again for each counterpart's standing: remembered per pair of texts.
-  const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
-  let same = sameWordsMemo.get(key);
+  // Asked again for each counterpart's standing: remembered per pair of texts. Nested maps keyed
+  // by the texts themselves (a string's hash is kept with it) rather than a joined key, which
+  // built and hashed a new long string for every lookup. The comparison is symmetric.
+  let row = sameWordsMemo.get(a);
+  let same = row?.get(b);
   if (same === undefined) {
     same = compareWords(a, b);
-    if (sameWordsMemo.size > 20_000) sameWordsMemo.clear();
-    sameWordsMemo.set(key, same);
+    if (sameWordsMemo.size > 5_000) {
+      sameWordsMemo.clear();
+      row = undefined;
+    }
+    if (!row) sameWordsMemo.set(a, (row = new Map()));
+    if (row.size > 5_000) row.clear();
+    row.set(b, same);
   }
   return same;
 }
 
-const sameWordsMemo = new Map<string, boolean>();
+const sameWordsMemo = new Map<string, Map<string, boolean>>();
 
 function compareWords(a: string, b: string): boolean {
   const wa = quoteWords(a);
@@ -33,7 +40,21 @@ function compareWords(a: string, b: string): boolean {
   return coverage(wa, wb) >= 0.85 && coverage(wb, wa) >= 0.85;
 }
 
-/** Articles that give these words to the same speaker as `q` does, and the best authority among them. */
+/**
+ * Articles that give `q`'s words to the same speaker as `q` does, and the best authority among
+ * them. Remembered per context and quote: each quote's standing was recomputed for every quote
+ * it is a counterpart of, quadratic in a story's copies.
+ */
+function standingOf(ctx: RuleContext, q: QuoteClaim): { size: number; best: number } {
+  let memo = standings.get(ctx);
+  if (!memo) standings.set(ctx, (memo = new Map()));
+  let v = memo.get(q.id);
+  if (!v) memo.set(q.id, (v = standing(ctx, q, candidateQuotes(ctx, q, { anySpeaker: true }))));
+  return v;
+}
+
+const standings = new WeakMap<RuleContext, Map<string, { size: number; best: number }>>();
+
 function standing(ctx: RuleContext, q: QuoteClaim, candidates: readonly QuoteClaim[]): { size: number; best: number } {
   const articles = new Set<string>([q.article]);
   for (const c of candidates) if (sameSpeaker(q, c) && sameWords(q.text, c.text)) articles.add(c.article);
@@ -50,9 +71,9 @@ function detectOne(ctx: RuleContext, q: QuoteClaim): Finding | null {
   const candidates = candidateQuotes(ctx, q, { anySpeaker: true });
   const others = candidates.filter((c) => stated(c) && !sameSpeaker(q, c) && sameWords(q.text, c.text));
   if (others.length === 0) return null;
-  const mine = standing(ctx, q, candidates);
+  const mine = standingOf(ctx, q);
   const against = others.filter((c) => {
-    const theirs = standing(ctx, c, candidateQuotes(ctx, c, { anySpeaker: true }));
+    const theirs = standingOf(ctx, c);
     if (theirs.best !== mine.best) return theirs.best < mine.best;
     return theirs.size >= mine.size;
   });

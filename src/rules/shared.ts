@@ -20,8 +20,22 @@ export function locatedSpan(doc: NormalizedArticle, span: Span): LocatedText {
   return { article: doc.id, start: span.start, end: span.end, text: doc.text.slice(span.start, span.end) };
 }
 
-/** Claims grouped with `claim` by the align stage, excluding itself. */
-export function alignedWith(ctx: RuleContext, claim: Claim): Claim[] {
+/**
+ * Claims grouped with `claim` by the align stage, excluding itself. Memoized per context and
+ * claim (every quote rule asks for the same claims' alignments, several times per counterpart):
+ * the array is shared, treat it as read-only.
+ */
+export function alignedWith(ctx: RuleContext, claim: Claim): readonly Claim[] {
+  let memo = alignedMemo.get(ctx);
+  if (!memo) alignedMemo.set(ctx, (memo = new Map()));
+  let list = memo.get(claim.id);
+  if (!list) memo.set(claim.id, (list = computeAligned(ctx, claim)));
+  return list;
+}
+
+const alignedMemo = new WeakMap<RuleContext, Map<string, readonly Claim[]>>();
+
+function computeAligned(ctx: RuleContext, claim: Claim): readonly Claim[] {
   const out = new Map<string, Claim>();
   for (const a of ctx.alignmentsOf.get(claim.id) ?? []) {
     for (const id of a.claims) {
