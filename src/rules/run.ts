@@ -56,23 +56,30 @@ function againstReference(f: { subject: { article: string }; counterparts: reado
  */
 export function runRules(rules: readonly Rule[], inputs: RuleInputs, options: CheckOptions = {}): Omit<Discrepancy, 'id'>[] {
   const context = createRuleContext(inputs);
-  const disabled = new Set(options.disable ?? []);
   const out: Omit<Discrepancy, 'id'>[] = [];
+  for (const rule of rules) for (const f of runRule(rule, context, options)) out.push(f);
+  return out;
+}
+
+/**
+ * One rule's settled findings over a context: none when the rule is disabled or throws. The step
+ * `runRules` repeats for each rule, exported so an asynchronous check can yield between rules.
+ */
+export function runRule(rule: Rule, context: RuleContext, options: CheckOptions = {}): Omit<Discrepancy, 'id'>[] {
+  const out: Omit<Discrepancy, 'id'>[] = [];
+  if (new Set(options.disable ?? []).has(rule.kind)) return out;
+  let findings;
+  try {
+    findings = rule.detect(context);
+  } catch {
+    return out;
+  }
   const reference = context.reference;
-  for (const rule of rules) {
-    if (disabled.has(rule.kind)) continue;
-    let findings;
-    try {
-      findings = rule.detect(context);
-    } catch {
-      continue;
-    }
-    for (const f of findings) {
-      const severity = options.severity?.[rule.kind] ?? f.severity ?? rule.severity;
-      if (severity === 'info' && options.info === false) continue;
-      if (reference !== null && !againstReference(f, reference)) continue;
-      out.push({ ...f, kind: rule.kind, severity });
-    }
+  for (const f of findings) {
+    const severity = options.severity?.[rule.kind] ?? f.severity ?? rule.severity;
+    if (severity === 'info' && options.info === false) continue;
+    if (reference !== null && !againstReference(f, reference)) continue;
+    out.push({ ...f, kind: rule.kind, severity });
   }
   return out;
 }
