@@ -1,6 +1,6 @@
 import type { Alignment } from '../schema/alignment.js';
 import type { Claim } from '../schema/claim.js';
-import { contentStems } from './tokens.js';
+import { contentStemSet } from './tokens.js';
 
 /** Options of the align stage. */
 export interface AlignOptions {
@@ -15,7 +15,7 @@ interface Unit {
   claim: string;
   article: string;
   order: number;
-  stems: Set<string>;
+  stems: ReadonlySet<string>;
 }
 
 /** The words an alignable claim asserts: a quote's words, reported content, a narration sentence. */
@@ -74,7 +74,8 @@ export function alignClaims(claims: readonly Claim[], options: AlignOptions = {}
   for (const claim of claims) {
     const text = alignableText(claim);
     if (text === null) continue;
-    const stems = new Set(contentStems(text));
+    // the memoized set (shared, read-only): copies of a story repeat the same sentences
+    const stems = contentStemSet(text);
     if (stems.size < 2) continue;
     units.push({ claim: claim.id, article: claim.article, order: units.length, stems });
   }
@@ -92,20 +93,29 @@ export function alignClaims(claims: readonly Claim[], options: AlignOptions = {}
   const cap = Math.max(24, articles.size * 3);
   const best = new Map<string, { unit: number; score: number }>();
   const edges: [number, number, number][] = [];
+  // Candidates of a unit are marked with its index instead of counted in a fresh Map per unit:
+  // one typed array for the whole story, no per-unit allocation.
+  const seenBy = new Int32Array(units.length).fill(-1);
+  const candidates: number[] = [];
   units.forEach((u, i) => {
-    const shared = new Map<number, number>();
+    candidates.length = 0;
     for (const s of u.stems) {
       const list = postings.get(s)!;
       if (list.length > cap) continue;
-      for (const j of list) if (j !== i) shared.set(j, (shared.get(j) ?? 0) + 1);
+      for (const j of list) {
+        if (j === i || seenBy[j] === i) continue;
+        seenBy[j] = i;
+        candidates.push(j);
+      }
     }
     best.clear();
-    for (const j of [...shared.keys()].sort((x, y) => x - y)) {
+    candidates.sort((x, y) => x - y);
+    for (const j of candidates) {
       const v = units[j]!;
-      const score = stemSimilarity(u.stems, v.stems, minShared);
-      if (score < threshold) continue;
       // Same-article pairs are for duplicate detection, which has its own rule; align across articles.
       if (v.article === u.article) continue;
+      const score = stemSimilarity(u.stems, v.stems, minShared);
+      if (score < threshold) continue;
       const current = best.get(v.article);
       if (!current || score > current.score) best.set(v.article, { unit: j, score });
     }
