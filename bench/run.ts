@@ -24,8 +24,13 @@ import { naiveAlignGroups } from './naive-align.js';
 import { checkTimed, emptyTimes, STAGES, type StageTimes } from './stages.js';
 
 const quick = process.argv.includes('--quick');
-const sizes = quick ? [100, 500, 1_000] : [500, 5_000, 50_000];
-const copies = quick ? 100 : 500;
+/** `--sizes 500,5000` and `--copies 200` override the defaults, for a run that fits a time budget. */
+function flag(name: string): string | undefined {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+}
+const sizes = flag('--sizes')?.split(',').map(Number) ?? (quick ? [100, 500, 1_000] : [500, 5_000, 50_000]);
+const copies = Number(flag('--copies') ?? (quick ? 100 : 500));
 const workers = availableParallelism();
 const sources = loadSources();
 
@@ -147,8 +152,8 @@ const machine = {
 };
 const out = {
   machine,
-  mode: quick ? 'quick' : 'full',
-  command: quick ? 'npm run bench -- --quick' : 'npm run bench',
+  mode: quick ? 'quick' : flag('--sizes') || flag('--copies') ? 'custom' : 'full',
+  command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
   sizes: results,
   growthExponent: round(exponent, 3),
   copies: { articles: copies, ms: round(copyMs, 0), stageMs: Object.fromEntries(STAGES.map((s) => [s, round(copyTimes[s], 0)])) },
