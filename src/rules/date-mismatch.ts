@@ -15,7 +15,7 @@ import type { NormalizedArticle } from '../normalize/types.js';
 import type { DateClaim } from '../schema/claim.js';
 import type { LocatedText, Span } from '../schema/span.js';
 import { sameStatements, statementStems, type Statement } from './same-statement.js';
-import { authorityRank, outletOf } from './shared.js';
+import { authorityRank, listOutlets, outletOf } from './shared.js';
 import type { Finding, Rule, RuleContext } from './types.js';
 
 /** Words that start another event inside a sentence: the window around a date stops there. */
@@ -305,11 +305,6 @@ function onlyDateWithin(items: readonly Item[] | undefined, span: Span): Item | 
 function sentenceOf(item: Item): LocatedText {
   const span = trimSpan(item.doc.text, item.claim.sentence);
   return { article: item.doc.id, start: span.start, end: span.end, text: item.doc.text.slice(span.start, span.end) };
-}
-
-function listOutlets(names: readonly string[]): string {
-  if (names.length <= 1) return names[0] ?? '';
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
 function shown(item: Item): string {

@@ -17,7 +17,7 @@ import type { NormalizedArticle } from '../normalize/types.js';
 import type { NumberClaim } from '../schema/claim.js';
 import type { LocatedText, Span } from '../schema/span.js';
 import { sameStatements, statementStems, type Statement } from './same-statement.js';
-import { authorityRank, outletOf } from './shared.js';
+import { authorityRank, listOutlets, outletOf } from './shared.js';
 import type { Finding, Rule, RuleContext } from './types.js';
 
 /**
@@ -371,11 +371,6 @@ function phrase(item: Item): string {
     if (text.slice(e, e + unit.length).toLowerCase() === unit) end = e + unit.length;
   }
   return text.slice(start, end).replace(/\s+/g, ' ');
-}
-
-function listOutlets(names: readonly string[]): string {
-  if (names.length <= 1) return names[0] ?? '';
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
 function detect(ctx: RuleContext): Finding[] {

@@ -1,8 +1,9 @@
 import { alignableText } from '../align/align.js';
 import type { Claim, QuoteClaim } from '../schema/claim.js';
 import { wordDiff } from '../report/diff.js';
+import { memoText } from '../align/tokens.js';
 import { containsInOrder, coverage, quoteWords } from './compare.js';
-import { alignedWith, authorityRank, eachQuote, isMediaSpeaker, located, outletOf, quotesOf } from './shared.js';
+import { alignedWith, authorityRank, eachQuote, isMediaSpeaker, listOutlets, located, outletOf, quotesOf } from './shared.js';
 import type { Finding, Rule, RuleContext } from './types.js';
 
 /** Shortest quotation (in words) worth comparing with another article's sentences. */
@@ -21,14 +22,13 @@ function quotesIt(ctx: RuleContext, article: string, words: readonly string[]): 
   return quotesOf(ctx, article).some((c) => {
     const other = quoteWords(c.text);
     let shared = 0;
-    for (const w of new Set(other)) if (needed.has(w)) shared++;
+    for (const w of quoteWordSet(c.text)) if (needed.has(w)) shared++;
     return shared * 2 >= needed.size && coverage(words, other) >= 0.5;
   });
 }
 
-function listOutlets(names: string[]): string {
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-}
+// The distinct words of each quote, asked for every aligned paraphrase of every quote: remembered per text.
+const quoteWordSet = memoText((text: string): ReadonlySet<string> => new Set(quoteWords(text)));
 
 function detectOne(ctx: RuleContext, q: QuoteClaim): Finding | null {
   if (isMediaSpeaker(ctx, q.speaker?.name)) return null;

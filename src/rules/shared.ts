@@ -192,3 +192,9 @@ export function eachQuote(ctx: RuleContext, detectOne: (ctx: RuleContext, q: Quo
   }
   return out;
 }
+
+/** Names joined for a message: "A", "A and B", "A, B and C". */
+export function listOutlets(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
