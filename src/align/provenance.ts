@@ -4,7 +4,7 @@ import type { ProvenanceRole } from '../schema/article.js';
 import type { Claim } from '../schema/claim.js';
 import { alignableText } from './align.js';
 import { CITATION_CUES, MEDIA_WORDS, WIRE_AGENCIES } from './data/media.js';
-import { contentStems } from './tokens.js';
+import { contentStemSet } from './tokens.js';
 
 /** How one article relates to the others of its story. */
 export interface Provenance {
@@ -24,6 +24,20 @@ const SHORT_FORMS: Record<string, string> = {
 /** Names under which an outlet may be credited in another article's text. */
 export function outletKeys(outlet: string | null): string[] {
   if (!outlet) return [];
+  // Asked for every pair of articles (provenance, source-misattribution): the regexes run once
+  // per outlet name. A copy is handed out so callers may keep treating it as their own.
+  let keys = outletKeyMemo.get(outlet);
+  if (!keys) {
+    keys = computeOutletKeys(outlet);
+    if (outletKeyMemo.size > 10_000) outletKeyMemo.clear();
+    outletKeyMemo.set(outlet, keys);
+  }
+  return [...keys];
+}
+
+const outletKeyMemo = new Map<string, readonly string[]>();
+
+function computeOutletKeys(outlet: string): string[] {
   const keys = new Set<string>();
   const add = (k: string): void => {
     const t = k.trim().replace(/^the\s+/i, '');
@@ -63,6 +77,8 @@ export function findCitations(doc: NormalizedArticle, keys: readonly string[]): 
   const found: string[] = [];
   const body = doc.paragraphs.filter((p) => p.kind !== 'chrome');
   for (const key of keys) {
+    // Called for every pair of articles: a key the text never contains needs no paragraph scan.
+    if (!doc.text.includes(key)) continue;
     for (const p of body) {
       const para = doc.text.slice(p.start, p.end);
       let from = 0;
@@ -132,23 +148,29 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return union === 0 ? 0 : shared / union;
 }
 
+/** `jaccard`, answered at once for the one memoized set that identical sentences share. */
+function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a === b) return a.size === 0 ? 0 : 1;
+  return jaccard(a, b);
+}
+
 /** Share of each article's alignable claims that stand near word for word in another article. */
 function verbatimShares(claims: readonly Claim[], alignments: readonly Alignment[]): Map<string, Map<string, number>> {
   const byId = new Map(claims.map((c) => [c.id, c] as const));
-  const stems = new Map<string, Set<string>>();
+  const stems = new Map<string, ReadonlySet<string>>();
   const totals = new Map<string, number>();
   for (const c of claims) {
     const t = alignableText(c);
     if (t === null || c.type === 'quote') continue;
     totals.set(c.article, (totals.get(c.article) ?? 0) + 1);
-    stems.set(c.id, new Set(contentStems(t)));
+    stems.set(c.id, contentStemSet(t)); // memoized and shared: copies repeat the same sentences
   }
   const hits = new Map<string, Map<string, Set<string>>>();
   for (const a of alignments) {
     const members = a.claims.map((id) => byId.get(id)).filter((c): c is Claim => !!c && stems.has(c.id));
     for (const x of members) {
       for (const y of members) {
-        if (x.article === y.article || jaccard(stems.get(x.id)!, stems.get(y.id)!) < 0.7) continue;
+        if (x.article === y.article || similarity(stems.get(x.id)!, stems.get(y.id)!) < 0.7) continue;
         let m = hits.get(x.article);
         if (!m) hits.set(x.article, (m = new Map()));
         let s = m.get(y.article);
@@ -190,7 +212,10 @@ export function inferProvenance(
       result.get(a.id)!.evidence.push(`credits ${b.outlet ?? b.id} ("${places[0]}")`);
     }
   }
-  const citedBy = (id: string): number => [...cites.values()].filter((s) => s.has(id)).length;
+  // Counted once: asked for every pair of articles, recounting made a story of copies cubic.
+  const citedCounts = new Map<string, number>();
+  for (const s of cites.values()) for (const id of s) citedCounts.set(id, (citedCounts.get(id) ?? 0) + 1);
+  const citedBy = (id: string): number => citedCounts.get(id) ?? 0;
   const priority = (d: NormalizedArticle): number => (isWireOutlet(d.outlet) ? 2 : 0) + 2 * citedBy(d.id);
   const shares = verbatimShares(claims, alignments);
   for (const a of docs) {
@@ -213,19 +238,25 @@ export function inferProvenance(
     }
     prov.basedOn = [...based].sort();
   }
+  // Who is based on whom, and each id's first article, settled once rather than searched per article.
+  const sources = new Set<string>();
+  for (const d of docs) for (const b of result.get(d.id)!.basedOn) sources.add(b);
+  const firstById = new Map<string, NormalizedArticle>();
+  for (const d of docs) if (!firstById.has(d.id)) firstById.set(d.id, d);
+  let known: Set<string> | null = null;
   for (const a of docs) {
     const prov = result.get(a.id)!;
-    const isSource = docs.some((d) => result.get(d.id)!.basedOn.includes(a.id));
+    const isSource = sources.has(a.id);
     if (prov.basedOn.length > 0) {
       const best = Math.max(...prov.basedOn.map((b) => shares.get(a.id)?.get(b) ?? 0));
-      const sourceLength = Math.max(...prov.basedOn.map((b) => docs.find((d) => d.id === b)?.text.length ?? 0));
+      const sourceLength = Math.max(...prov.basedOn.map((b) => firstById.get(b)?.text.length ?? 0));
       prov.role = best >= 0.6 ? 'copy' : a.text.length < 0.6 * sourceLength && best < 0.3 ? 'summary' : 'rewrite';
     } else if (isSource) {
       prov.role = 'original';
       const users = docs.filter((d) => result.get(d.id)!.basedOn.includes(a.id)).map((d) => d.outlet ?? d.id);
       prov.evidence.push(`${users.join(' and ')} ${users.length > 1 ? 'are' : 'is'} based on it`);
     } else {
-      const known = new Set(docs.flatMap((d) => outletKeys(d.outlet)));
+      known ??= new Set(docs.flatMap((d) => outletKeys(d.outlet)));
       const outside = prov.evidence.length === 0 ? findOutsideCredit(a, known) : null;
       if (outside) {
         prov.role = 'independent';

@@ -95,10 +95,13 @@ export function sameStatements(ctx: RuleContext, statements: readonly Statement[
     else byArticle.set(s.article, [i]);
   });
   for (const list of byArticle.values()) list.sort((x, y) => statements[x]!.span.start - statements[y]!.span.start);
-  const candidates = new Set<string>();
+  // Pairs are keyed by one number (low index × count + high index), not a "i:j" string built,
+  // hashed and split again for every candidate pair.
+  const count = statements.length;
+  const candidates = new Set<number>();
   const add = (i: number, j: number): void => {
     if (i < 0 || j < 0 || i === j || statements[i]!.article === statements[j]!.article) return;
-    candidates.add(i < j ? `${i}:${j}` : `${j}:${i}`);
+    candidates.add(i < j ? i * count + j : j * count + i);
   };
   // sentences the align stage grouped
   for (const c of ctx.claims) {
@@ -130,7 +133,7 @@ export function sameStatements(ctx: RuleContext, statements: readonly Statement[
       else byMark.set(m, [i]);
     }
   });
-  const shared = new Map<string, number>();
+  const shared = new Map<number, number>();
   for (const list of byMark.values()) {
     if (list.length < 2 || list.length > MAX_MARK_SHARE) continue;
     for (let x = 0; x < list.length; x++) {
@@ -138,7 +141,7 @@ export function sameStatements(ctx: RuleContext, statements: readonly Statement[
         const i = list[x]!;
         const j = list[y]!;
         if (statements[i]!.article === statements[j]!.article) continue;
-        const key = `${i}:${j}`;
+        const key = i * count + j; // list holds indices in increasing order: i < j
         const n = (shared.get(key) ?? 0) + 1;
         shared.set(key, n);
         if (n === 2) candidates.add(key);
@@ -147,9 +150,8 @@ export function sameStatements(ctx: RuleContext, statements: readonly Statement[
   }
   const partners = new Map<number, StatementPair[]>();
   for (const key of candidates) {
-    const [x, y] = key.split(':');
-    const a = Number(x);
-    const b = Number(y);
+    const a = Math.floor(key / count);
+    const b = key - a * count;
     const similarity = statementSimilarity(statements[a]!.stems, statements[b]!.stems);
     if (similarity < threshold) continue;
     const pair = { a, b, similarity };

@@ -26,6 +26,8 @@ function bestSupport(statement: ReadonlySet<string>, doc: NormalizedArticle): { 
 
 /** Where a sentence credits `key`: the cue's range, or null. */
 function credit(sentence: string, key: string): { start: number; end: number } | null {
+  // Most sentences do not name the outlet at all: no need to lower-case them.
+  if (!sentence.includes(key)) return null;
   const lower = sentence.toLowerCase();
   for (let at = sentence.indexOf(key); at >= 0; at = sentence.indexOf(key, at + 1)) {
     const before = lower.slice(Math.max(0, at - 24), at);
@@ -51,6 +53,9 @@ function detectIn(ctx: RuleContext, doc: NormalizedArticle): Finding[] {
     const source = docOf(ctx, other.id);
     if (!source) continue;
     for (const key of outletKeys(other.outlet)) {
+      // Every article is read for every other article's names: one look at the whole text rules
+      // out the sentences that cannot credit this one.
+      if (!doc.text.includes(key)) continue;
       for (const s of doc.sentences) {
         const text = doc.text.slice(s.start, s.end);
         const cue = credit(text, key);
