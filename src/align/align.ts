@@ -93,33 +93,66 @@ export function alignClaims(claims: readonly Claim[], options: AlignOptions = {}
   const cap = Math.max(24, articles.size * 3);
   const best = new Map<string, { unit: number; score: number }>();
   const edges: [number, number, number][] = [];
-  // Candidates of a unit are marked with its index instead of counted in a fresh Map per unit:
-  // one typed array for the whole story, no per-unit allocation.
+  // Units with the very same stem set (the memoized set of one sentence text, printed by every
+  // copy of a story) have the same candidates and the same scores: both are worked out once per
+  // distinct set ("class") and kept only until the class's last unit is done. A story of hundreds
+  // of verbatim copies was quadratic in set comparisons; now it is in cheap lookups only.
+  const classIds = new Map<ReadonlySet<string>, number>();
+  const classOf: number[] = [];
+  const remaining: number[] = [];
+  for (const u of units) {
+    let c = classIds.get(u.stems);
+    if (c === undefined) {
+      classIds.set(u.stems, (c = remaining.length));
+      remaining.push(0);
+    }
+    classOf.push(c);
+    remaining[c]!++;
+  }
+  const classCandidates = new Map<number, number[]>();
+  const classScores = new Map<number, Map<number, number>>();
+  // Candidates are marked with their class instead of counted in a fresh Map per unit.
   const seenBy = new Int32Array(units.length).fill(-1);
-  const candidates: number[] = [];
-  units.forEach((u, i) => {
-    candidates.length = 0;
-    for (const s of u.stems) {
-      const list = postings.get(s)!;
-      if (list.length > cap) continue;
-      for (const j of list) {
-        if (j === i || seenBy[j] === i) continue;
-        seenBy[j] = i;
-        candidates.push(j);
+  const candidatesOf = (c: number, stems: ReadonlySet<string>): number[] => {
+    let list = classCandidates.get(c);
+    if (list) return list;
+    list = [];
+    for (const s of stems) {
+      const posting = postings.get(s)!;
+      if (posting.length > cap) continue;
+      for (const j of posting) {
+        if (seenBy[j] === c) continue;
+        seenBy[j] = c;
+        list.push(j);
       }
     }
+    list.sort((x, y) => x - y);
+    classCandidates.set(c, list);
+    return list;
+  };
+  units.forEach((u, i) => {
+    const c = classOf[i]!;
+    const candidates = candidatesOf(c, u.stems);
+    let scores = classScores.get(c);
+    if (!scores) classScores.set(c, (scores = new Map()));
     best.clear();
-    candidates.sort((x, y) => x - y);
     for (const j of candidates) {
+      if (j === i) continue;
       const v = units[j]!;
       // Same-article pairs are for duplicate detection, which has its own rule; align across articles.
       if (v.article === u.article) continue;
-      const score = stemSimilarity(u.stems, v.stems, minShared);
+      const d = classOf[j]!;
+      let score = scores.get(d);
+      if (score === undefined) scores.set(d, (score = stemSimilarity(u.stems, v.stems, minShared)));
       if (score < threshold) continue;
       const current = best.get(v.article);
       if (!current || score > current.score) best.set(v.article, { unit: j, score });
     }
     for (const { unit, score } of best.values()) edges.push([i, unit, score]);
+    if (--remaining[c]! === 0) {
+      classCandidates.delete(c);
+      classScores.delete(c);
+    }
   });
   const uf = new UnionFind(units.length);
   for (const [a, b] of edges) uf.union(a, b);
