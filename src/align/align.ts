@@ -91,12 +91,13 @@ export function alignClaims(claims: readonly Claim[], options: AlignOptions = {}
   });
   // A stem in more claims than a few per article says nothing about which claims match.
   const cap = Math.max(24, articles.size * 3);
-  const best = new Map<string, { unit: number; score: number }>();
   const edges: [number, number, number][] = [];
   // Units with the very same stem set (the memoized set of one sentence text, printed by every
-  // copy of a story) have the same candidates and the same scores: both are worked out once per
-  // distinct set ("class") and kept only until the class's last unit is done. A story of hundreds
-  // of verbatim copies was quadratic in set comparisons; now it is in cheap lookups only.
+  // copy of a story) have the same candidates and the same scores, so the same best match in
+  // every article: that list is worked out once per distinct set ("class") and kept only until
+  // the class's last unit is done. A unit's own article is the only difference, and it is left
+  // out when the edges are taken (its own unit is in that article, so it never was a candidate).
+  // A story of hundreds of verbatim copies was quadratic in set comparisons.
   const classIds = new Map<ReadonlySet<string>, number>();
   const classOf: number[] = [];
   const remaining: number[] = [];
@@ -109,50 +110,49 @@ export function alignClaims(claims: readonly Claim[], options: AlignOptions = {}
     classOf.push(c);
     remaining[c]!++;
   }
-  const classCandidates = new Map<number, number[]>();
-  const classScores = new Map<number, Map<number, number>>();
+  type Match = { article: string; unit: number; score: number };
+  const classBest = new Map<number, Match[]>();
   // Candidates are marked with their class instead of counted in a fresh Map per unit.
   const seenBy = new Int32Array(units.length).fill(-1);
-  const candidatesOf = (c: number, stems: ReadonlySet<string>): number[] => {
-    let list = classCandidates.get(c);
-    if (list) return list;
-    list = [];
+  const bestOf = (c: number, stems: ReadonlySet<string>): Match[] => {
+    let found = classBest.get(c);
+    if (found) return found;
+    const candidates: number[] = [];
     for (const s of stems) {
       const posting = postings.get(s)!;
       if (posting.length > cap) continue;
       for (const j of posting) {
         if (seenBy[j] === c) continue;
         seenBy[j] = c;
-        list.push(j);
+        candidates.push(j);
       }
     }
-    list.sort((x, y) => x - y);
-    classCandidates.set(c, list);
-    return list;
+    candidates.sort((x, y) => x - y);
+    const scores = new Map<number, number>();
+    // Best per article in order of each article's first match, ties to the lowest unit.
+    const best = new Map<string, Match>();
+    for (const j of candidates) {
+      const v = units[j]!;
+      const d = classOf[j]!;
+      let score = scores.get(d);
+      if (score === undefined) scores.set(d, (score = stemSimilarity(stems, v.stems, minShared)));
+      if (score < threshold) continue;
+      const current = best.get(v.article);
+      if (!current) best.set(v.article, { article: v.article, unit: j, score });
+      else if (score > current.score) {
+        current.unit = j;
+        current.score = score;
+      }
+    }
+    found = [...best.values()];
+    classBest.set(c, found);
+    return found;
   };
   units.forEach((u, i) => {
     const c = classOf[i]!;
-    const candidates = candidatesOf(c, u.stems);
-    let scores = classScores.get(c);
-    if (!scores) classScores.set(c, (scores = new Map()));
-    best.clear();
-    for (const j of candidates) {
-      if (j === i) continue;
-      const v = units[j]!;
-      // Same-article pairs are for duplicate detection, which has its own rule; align across articles.
-      if (v.article === u.article) continue;
-      const d = classOf[j]!;
-      let score = scores.get(d);
-      if (score === undefined) scores.set(d, (score = stemSimilarity(u.stems, v.stems, minShared)));
-      if (score < threshold) continue;
-      const current = best.get(v.article);
-      if (!current || score > current.score) best.set(v.article, { unit: j, score });
-    }
-    for (const { unit, score } of best.values()) edges.push([i, unit, score]);
-    if (--remaining[c]! === 0) {
-      classCandidates.delete(c);
-      classScores.delete(c);
-    }
+    // Same-article pairs are for duplicate detection, which has its own rule; align across articles.
+    for (const m of bestOf(c, u.stems)) if (m.article !== u.article) edges.push([i, m.unit, m.score]);
+    if (--remaining[c]! === 0) classBest.delete(c);
   });
   const uf = new UnionFind(units.length);
   for (const [a, b] of edges) uf.union(a, b);
