@@ -168,10 +168,17 @@ function verbatimShares(claims: readonly Claim[], alignments: readonly Alignment
   const hits = new Map<string, Map<string, Set<string>>>();
   for (const a of alignments) {
     const members = a.claims.map((id) => byId.get(id)).filter((c): c is Claim => !!c && stems.has(c.id));
-    for (const x of members) {
-      for (const y of members) {
-        if (x.article === y.article || similarity(stems.get(x.id)!, stems.get(y.id)!) < 0.7) continue;
-        let m = hits.get(x.article);
+    // All pairs of a group: with hundreds of copies that is a lot of pairs, so the lookups that
+    // depend on one side only are made once per member.
+    const memberStems = members.map((c) => stems.get(c.id)!);
+    for (let xi = 0; xi < members.length; xi++) {
+      const x = members[xi]!;
+      const sx = memberStems[xi]!;
+      let m: Map<string, Set<string>> | undefined;
+      for (let yi = 0; yi < members.length; yi++) {
+        const y = members[yi]!;
+        if (x.article === y.article || similarity(sx, memberStems[yi]!) < 0.7) continue;
+        m ??= hits.get(x.article);
         if (!m) hits.set(x.article, (m = new Map()));
         let s = m.get(y.article);
         if (!s) m.set(y.article, (s = new Set()));
