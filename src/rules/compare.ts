@@ -103,7 +103,11 @@ export function lcsLength(a: readonly string[], b: readonly string[]): number {
 /** Share of `a`'s words found in order in `b` (0–1). */
 export function coverage(a: readonly string[], b: readonly string[]): number {
   const n = a.filter((w) => w !== GAP).length;
-  return n === 0 ? 0 : lcsLength(a, b) / n;
+  if (n === 0) return 0;
+  // The same memoized word list on both sides (the same quotation printed by two copies): the
+  // common subsequence is the list itself, up to the table's 400-word cap; no table needed.
+  if (a === b) return Math.min(n, 400) / n;
+  return lcsLength(a, b) / n;
 }
 
 /** Content-word stems of a word list, as a set. */

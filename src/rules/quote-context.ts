@@ -92,30 +92,21 @@ function detectOne(ctx: RuleContext, q: QuoteClaim): Finding | null {
   if (topic.size < 2) return null;
   const words = quoteWords(q.text);
   const cued = assertsTopic(q.context.text);
+  const rank = authorityRank(ctx, q.article);
+  // Whether a counterpart contradicts the introduction depends only on the quote's words, its
+  // introduction, its speaker's name and its article's rank: every copy of a story asks the same
+  // question of the same counterparts, so the answers are shared between such quotes.
+  const key = `${rank}\u0000${q.speaker?.name ?? '\u0001'}\u0000${q.context.text}\u0000${q.text}`;
+  let memo = verdicts.get(ctx);
+  if (!memo) verdicts.set(ctx, (memo = new Map()));
+  let answers = memo.get(key);
+  if (!answers) memo.set(key, (answers = new Map()));
   const counterparts: Claim[] = [];
   for (const c of alignedWith(ctx, q)) {
     if (c.article === q.article) continue;
-    const text = alignableText(c);
-    if (text === null || coverage(words, quoteWords(text)) < 0.8) continue;
-    if (authorityRank(ctx, c.article) > authorityRank(ctx, q.article)) continue;
-    const doc = docOf(ctx, c.article);
-    if (!doc) continue;
-    const theme = themeOf(doc);
-    const topicHere = new Set([...topic].filter((t) => !theme.has(t)));
-    if (topicHere.size < 2) continue;
-    // What leads into the words: their paragraph and the body paragraph before it.
-    const index = doc.paragraphs.findIndex((p) => p.start <= c.span.start && p.end >= c.span.end);
-    let previous = index - 1;
-    while (previous >= 0 && doc.paragraphs[previous]!.kind !== 'body') previous--;
-    const near = [previous, index]
-      .filter((i) => i >= 0)
-      .map((i) => doc.text.slice(doc.paragraphs[i]!.start, doc.paragraphs[i]!.end))
-      .join(' ') || text;
-    if (share(topicHere, near) >= 0.34) continue;
-    // The intro may only add detail the other article leaves out. It contradicts that article when
-    // the article speaks of that topic in another passage, or gives these words an occasion of its own.
-    const elsewhere = doc.sentences.some((s) => share(topicHere, doc.text.slice(s.start, s.end)) >= 0.5);
-    if (cued || elsewhere || ownOccasion(ctx, c, topicHere)) counterparts.push(c);
+    let against = answers.get(c.id);
+    if (against === undefined) answers.set(c.id, (against = contradicts(ctx, c, words, topic, cued, rank)));
+    if (against) counterparts.push(c);
   }
   if (counterparts.length === 0) return null;
   const outlets = [...new Set(counterparts.map((c) => outletOf(ctx, c.article)))];
@@ -125,6 +116,33 @@ function detectOne(ctx: RuleContext, q: QuoteClaim): Finding | null {
     message: `${outletOf(ctx, q.article)} introduces these words with "${q.context.text.trim()}", but in ${outlets.join(' and ')} they belong to another passage, not to that topic.`,
     claims: [q.id, ...counterparts.map((c) => c.id)],
   };
+}
+
+const verdicts = new WeakMap<RuleContext, Map<string, Map<string, boolean>>>();
+
+/** True when counterpart `c` of a quote (its `words`, introduced with `topic`) gives them another passage or occasion. */
+function contradicts(ctx: RuleContext, c: Claim, words: readonly string[], topic: ReadonlySet<string>, cued: boolean, rank: number): boolean {
+  const text = alignableText(c);
+  if (text === null || coverage(words, quoteWords(text)) < 0.8) return false;
+  if (authorityRank(ctx, c.article) > rank) return false;
+  const doc = docOf(ctx, c.article);
+  if (!doc) return false;
+  const theme = themeOf(doc);
+  const topicHere = new Set([...topic].filter((t) => !theme.has(t)));
+  if (topicHere.size < 2) return false;
+  // What leads into the words: their paragraph and the body paragraph before it.
+  const index = doc.paragraphs.findIndex((p) => p.start <= c.span.start && p.end >= c.span.end);
+  let previous = index - 1;
+  while (previous >= 0 && doc.paragraphs[previous]!.kind !== 'body') previous--;
+  const near = [previous, index]
+    .filter((i) => i >= 0)
+    .map((i) => doc.text.slice(doc.paragraphs[i]!.start, doc.paragraphs[i]!.end))
+    .join(' ') || text;
+  if (share(topicHere, near) >= 0.34) return false;
+  // The intro may only add detail the other article leaves out. It contradicts that article when
+  // the article speaks of that topic in another passage, or gives these words an occasion of its own.
+  const elsewhere = doc.sentences.some((s) => share(topicHere, doc.text.slice(s.start, s.end)) >= 0.5);
+  return cued || elsewhere || ownOccasion(ctx, c, topicHere);
 }
 
 /** quote-context: the same quotation introduced as being about another topic or occasion. */
