@@ -1,6 +1,7 @@
 // Named exports only; test/api.test.ts asserts the list so nothing leaks out or disappears unnoticed.
 export * from './schema/index.js';
 export { check } from './check.js';
+export { checkAsync } from './check-async.js';
 export type { CheckRunOptions } from './check.js';
 export { ingestArticles, DEFAULT_MAX_ARTICLE_CHARS, DEFAULT_MAX_ARTICLES, DEFAULT_MAX_TOTAL_CHARS } from './ingest/index.js';
 export type { IngestOptions, IngestResult } from './ingest/index.js';
@@ -29,7 +30,7 @@ export {
   numberMismatchRule,
   dateMismatchRule,
 } from './rules/index.js';
-export { runRules, createRuleContext } from './rules/run.js';
+export { runRules, runRule, createRuleContext } from './rules/run.js';
 export type { Rule, RuleContext, Finding } from './rules/index.js';
 export type { RuleInputs } from './rules/run.js';
 export { buildReport, summarizeArticle, SEVERITY_ORDER } from './report/build.js';

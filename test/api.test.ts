@@ -10,7 +10,7 @@ const PUBLIC = [
   'IsoDateSchema', 'LOOSE_FILES_STORY', 'LocatedTextSchema', 'NarrationClaimSchema', 'NumberClaimSchema',
   'ProvenanceRoleSchema', 'QuoteClaimSchema', 'REPORT_FORMATS', 'ReportSchema', 'ReportedClaimSchema', 'SEVERITY_ORDER',
   'STDIN_PATH', 'SeveritySchema', 'SpanSchema', 'SpeakerSchema', 'StoryClusterer', 'alignClaims', 'articleIdFromPath',
-  'buildReport', 'builtinRules', 'check', 'checkMany', 'checkStoriesInWorkers', 'checkStream', 'checkThresholds',
+  'buildReport', 'builtinRules', 'check', 'checkAsync', 'checkMany', 'checkStoriesInWorkers', 'checkStream', 'checkThresholds',
   'createRuleContext', 'dateMismatchRule', 'decodeArticleBytes', 'duplicatePassageRule', 'evaluateCases',
   'evaluationToJson', 'expandCaseFolders', 'expandGlob', 'extractClaims', 'extractDates', 'extractHtmlText',
   'extractMentions', 'extractNarration', 'extractNumbers', 'extractQuotes', 'extractReported', 'findingMatchesEntry',
@@ -19,7 +19,7 @@ const PUBLIC = [
   'listCaseFolders', 'loadCaseFile', 'matchSegment', 'nameVariantRule', 'normalizeArticle', 'normalizeForScoring',
   'numberMismatchRule', 'paraphraseAsQuoteRule', 'parseCaseFile', 'parseJsonArticles', 'parseJsonlArticles',
   'polarityConflictRule', 'quoteAlteredRule', 'quoteContextRule', 'quoteSpeakerRule', 'readArticleFromFile',
-  'readInputs', 'runRules', 'scanQuotations', 'scoreCase', 'scoreQuotes', 'singleSourceRule', 'sniffJsonLayout',
+  'readInputs', 'runRule', 'runRules', 'scanQuotations', 'scoreCase', 'scoreQuotes', 'singleSourceRule', 'sniffJsonLayout',
   'sourceMisattributionRule', 'speakerMatches', 'summarizeArticle', 'summarizeScores', 'termCounts', 'textsMatch',
   'toHtml', 'unfoldSpan', 'wordDiff',
 ];
