@@ -388,7 +388,7 @@ export function readQuantities(text: string, from = 0, to = text.length): Quanti
       i = j;
       continue;
     }
-    // URL and path pieces: "3244448/hezbollah"
+    // URL and path pieces: "3244448/story-title"
     if (isUnspacedSymbol(after, '/_=&?') || isUnspacedSymbol(before, '/_=&?')) {
       i = j;
       continue;

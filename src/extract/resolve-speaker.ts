@@ -75,7 +75,7 @@ function isInstitutionName(people: PeopleIndex, name: string): boolean {
 /** The person whose learned roles best match a role phrase ("the foreign minister", "Party leader"). */
 const SAME_ROLE: Record<string, string> = { head: 'leader', chief: 'leader', chairman: 'leader', chairwoman: 'leader', chair: 'leader', chairperson: 'leader', secretary: 'leader' };
 
-/** A person named right after a role phrase, before the role is resolved ("The leader of X said … Hassan Y, …"). */
+/** A person named right after a role phrase, before the role is resolved ("The leader of X said … Jane Roe, …"). */
 function nextPerson(people: PeopleIndex, at: number): Person | null {
   for (const m of people.mentions) if (m.start > at && m.start - at < 600 && m.person.kind === 'person' && m.person.evidence > 0) return m.person;
   return null;

@@ -46,7 +46,7 @@ function lastSentenceOf(doc: NormalizedArticle, paragraph: number): Unit | null 
 /** First and last colon offset of a paragraph, relative to its start (-1 when none). */
 const paragraphColons = new WeakMap<Paragraph, { first: number; last: number }>();
 
-/** `"Nash: Party not afraid of ‘foolish’ rival"`, `"…: German ambassador"`: a headline naming its speaker by a colon. */
+/** `"Mayor: Council not afraid of ‘reckless’ rival"`, `"…: Swiss envoy"`: a headline naming its speaker by a colon. */
 function headlineColonSubject(text: string, para: Paragraph, q: QuotationSpan): Span | null {
   // Colons found once per paragraph and at most four words counted: done per quotation over the
   // whole paragraph, a paragraph of thousands of quotations was quadratic.

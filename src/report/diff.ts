@@ -6,7 +6,7 @@ import type { DiffPart } from '../schema/discrepancy.js';
  * Word diff from a counterpart's text to a subject's text, after folding quote marks, dashes and
  * white space so that only material changes show. `delete` = only in the counterpart,
  * `insert` = only in the subject.
- * @example wordDiff('this good relationship', 'good relations')
+ * @example wordDiff('this warm partnership', 'warm partners')
  */
 export function wordDiff(counterpart: string, subject: string): DiffPart[] {
   const a = foldText(collapseInitialisms(counterpart), { lowerCase: false }).text;

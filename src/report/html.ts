@@ -333,7 +333,7 @@ function renderArticles(report: Report, ctx: Context, order: readonly string[]):
  * @example
  * import { writeFile } from 'node:fs/promises';
  * const report = await check(articles);
- * await writeFile('report.html', toHtml(report, articles, { title: 'Iraq FM interview' }));
+ * await writeFile('report.html', toHtml(report, articles, { title: 'Harbour strike' }));
  */
 export function toHtml(report: Report, articles: readonly HtmlArticle[], options: HtmlReportOptions = {}): string {
   const title = options.title ?? 'crosscheck report';

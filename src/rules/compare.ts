@@ -127,7 +127,7 @@ export function sameRoot(a: string, b: string): boolean {
 
 /**
  * The best window of `hay` for a short fragment: how many of the fragment's words have a
- * same-root word at the matching position. Finds "good relationship" for "good relations".
+ * same-root word at the matching position. Finds "warm partnership" for "warm partners".
  */
 export function bestFuzzyWindow(fragment: readonly string[], hay: readonly string[]): { at: number; score: number } {
   const f = fragment.filter((w) => w !== GAP);

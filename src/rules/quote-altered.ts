@@ -65,8 +65,8 @@ function computeVerdict(a: string, b: string): Verdict {
     const [frag, full] = na <= nb ? [wa, wb] : [wb, wa];
     const win = bestFuzzyWindow(frag, full);
     const n = frag.filter((w) => w !== GAP).length;
-    // Every word of a short fragment must have its root in the window: "good relations" for
-    // "good relationship", not one shared word such as "new".
+    // Every word of a short fragment must have its root in the window: "warm partners" for
+    // "warm partnership", not one shared word such as "new".
     if (win.at < 0 || n < 2 || win.score * n < Math.max(2, Math.ceil(0.6 * n))) return null;
     if (!fuzzyContentHit(frag, full, win.at)) return null;
     if (na > nb) return { same: false, shown: b };

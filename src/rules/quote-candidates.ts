@@ -22,7 +22,7 @@ function quotesOf(ctx: RuleContext): Map<string, QuoteClaim[]> {
 
 /**
  * Quotes in other articles that may be the same quotation as `q`: aligned with it directly, or
- * through its sentence (a fragment such as "good relations" aligns by the sentence around it),
+ * through its sentence (a fragment such as "warm ties" aligns by the sentence around it),
  * or standing inside a sentence aligned with either. Same speaker (or unknown), no publications.
  */
 export function candidateQuotes(ctx: RuleContext, q: QuoteClaim, options: { anySpeaker?: boolean } = {}): QuoteClaim[] {
@@ -55,7 +55,7 @@ function computeCandidates(ctx: RuleContext, q: QuoteClaim, options: { anySpeake
       }
     }
   }
-  // A fragment ("good relations") may come from any quotation of the same named speaker, even one
+  // A fragment ("warm ties") may come from any quotation of the same named speaker, even one
   // in a passage that does not align with the fragment's sentence.
   if (q.speaker && q.partial) {
     for (const [article, quotes] of quotesOf(ctx)) {

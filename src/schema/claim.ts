@@ -33,7 +33,7 @@ export const QuoteClaimSchema = z
     speaker: SpeakerSchema.nullable(),
     /** The attribution verb ("said", "stated", "told"), when one was found. */
     verb: z.string().nullable(),
-    /** A fragment quoted inside a sentence of the reporter's ("good relations"). */
+    /** A fragment quoted inside a sentence of the reporter's ("warm ties"). */
     partial: z.boolean(),
     /** Contains an ellipsis standing for omitted words. */
     elided: z.boolean(),

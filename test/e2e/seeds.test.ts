@@ -74,4 +74,27 @@ describe('rules stay general', () => {
     }
     expect(readFileSync('seeds/case.json', 'utf8')).toContain('tightrope');
   });
+
+  it('names no speaker of any labelled case in src/, not even in a comment', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const { readdirSync, existsSync } = await import('node:fs');
+    const folders = ['seeds', ...readdirSync('test/cases').map((d) => `test/cases/${d}`)];
+    if (existsSync('../shared/cases')) folders.push(...readdirSync('../shared/cases').map((d) => `../shared/cases/${d}`));
+    // General words that happen to be part of an institution's name are vocabulary, not case text.
+    const vocabulary = new Set(['News', 'Daily', 'Times', 'Post', 'Press', 'House', 'White', 'Ministry', 'University', 'Hospital', 'Board', 'Authority', 'Council', 'Police', 'Union', 'Office']);
+    const words = new Set<string>();
+    for (const folder of folders) {
+      const labels = JSON.parse(readFileSync(`${folder}/case.json`, 'utf8')) as { quotes?: { speaker?: string }[] };
+      for (const q of labels.quotes ?? []) for (const w of (q.speaker ?? '').match(/[A-Z][a-z]{3,}/g) ?? []) if (!vocabulary.has(w)) words.add(w);
+    }
+    expect(words.size).toBeGreaterThan(30);
+    const found = [...words].filter((w) => {
+      try {
+        return execFileSync('grep', ['-rlw', w, 'src'], { encoding: 'utf8' }).trim() !== '';
+      } catch {
+        return false;
+      }
+    });
+    expect(found).toEqual([]);
+  });
 });

@@ -86,7 +86,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'chair', 'chairperson', 'treasurer', 'dean', 'ombudsman', 'coroner', 'mp', 'ceo',
 ]);
 
-/** Words that make a phrase an institution rather than a person ("security ministry", "White House"). */
+/** Words that make a phrase an institution rather than a person ("health ministry", "city council"). */
 export const INSTITUTION_WORDS: ReadonlySet<string> = new Set([
   'ministry', 'government', 'office', 'department', 'police', 'army', 'military', 'agency', 'council', 'committee',
   'court', 'embassy', 'administration', 'house', 'kremlin', 'pentagon', 'parliament', 'congress', 'senate', 'cabinet',
