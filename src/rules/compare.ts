@@ -110,11 +110,6 @@ export function coverage(a: readonly string[], b: readonly string[]): number {
   return lcsLength(a, b) / n;
 }
 
-/** Content-word stems of a word list, as a set. */
-export function stemSet(words: readonly string[]): Set<string> {
-  return new Set(words.filter((w) => w !== GAP).map(stem));
-}
-
 /** True when two words are the same word in another form ("relations"/"relationship"). */
 export function sameRoot(a: string, b: string): boolean {
   if (a === b) return true;

@@ -1,6 +1,6 @@
 import { isWireOutlet } from '../align/provenance.js';
 import { MEDIA_WORDS } from '../align/data/media.js';
-import type { NormalizedArticle, Sentence } from '../normalize/types.js';
+import type { NormalizedArticle } from '../normalize/types.js';
 import type { Claim, QuoteClaim } from '../schema/claim.js';
 import type { LocatedText, Span } from '../schema/span.js';
 import type { Finding, RuleContext } from './types.js';
@@ -165,21 +165,9 @@ function rankOf(ctx: RuleContext, article: string): number {
   return rank;
 }
 
-/** Sentences of an article around a span: the one holding it and `radius` on each side. */
-export function sentencesAround(doc: NormalizedArticle, span: Span, radius: number): Sentence[] {
-  const idx = doc.sentences.findIndex((s) => s.start <= span.start && s.end >= span.start);
-  if (idx < 0) return [];
-  return doc.sentences.slice(Math.max(0, idx - radius), idx + radius + 1);
-}
-
 /** The normalized article with this id. */
 export function docOf(ctx: RuleContext, article: string): NormalizedArticle | undefined {
   return indexOf(ctx).docs.get(article);
-}
-
-/** A speaker's name for messages, or a neutral phrase when unknown. */
-export function speakerPhrase(q: QuoteClaim): string {
-  return q.speaker ? `${q.speaker.name}'s` : 'someone\'s';
 }
 
 /** Run a per-quote detector over every quote claim of a story and keep what it finds. */
