@@ -5,6 +5,7 @@ import type { Span } from '../schema/span.js';
 import { parseDay, formatDay, formatMonth, resolveMonth, resolveWeekday, type Day } from './date-resolve.js';
 import { bodySentences } from './numbers.js';
 import { scanNumberTokens } from './number-tokens.js';
+import { mayHoldChronoDate } from './date-trigger.js';
 
 /** A date read from one sentence, before it becomes a claim. Offsets are into the article text. */
 interface DateReading {
@@ -93,8 +94,32 @@ function isDateline(text: string, sentenceStart: number, dateStart: number): boo
   return allCaps && !!last && last.text === ',' && tokens.every((t) => t.kind === 'word' || t.text === ',' || t.text === '.');
 }
 
+const CHRONO_MEMO_LIMIT = 20_000;
+const chronoMemo = new Map<string, readonly DateReading[]>();
+
+/**
+ * The chrono readings of one sentence, offsets into the article text. What chrono and the checks
+ * below find depends only on the sentence's own characters and the publication day (every look
+ * around a date stays inside the sentence), so readings are memoized on those: copies of a wire
+ * story repeat most sentences. Sentences with no date-like shape skip chrono altogether.
+ */
 function readChrono(text: string, sentence: Span, published: Day | null): DateReading[] {
   const slice = text.slice(sentence.start, sentence.end);
+  if (!mayHoldChronoDate(slice)) return [];
+  const key = `${published ? `${published.year}-${published.month}-${published.day}` : '-'}\u0000${slice}`;
+  let local = chronoMemo.get(key);
+  if (local === undefined) {
+    local = readChronoSlice(slice, published);
+    if (chronoMemo.size >= CHRONO_MEMO_LIMIT) chronoMemo.clear();
+    chronoMemo.set(key, local);
+  }
+  return local.map((r) => ({ ...r, start: r.start + sentence.start, end: r.end + sentence.start }));
+}
+
+/** The chrono readings of a sentence on its own, offsets into `slice`. */
+function readChronoSlice(slice: string, published: Day | null): DateReading[] {
+  const text = slice;
+  const sentence: Span = { start: 0, end: slice.length };
   const ref = published ?? { year: 2000, month: 1, day: 1 };
   let results: chrono.ParsedResult[];
   try {
