@@ -1,13 +1,13 @@
 import type { Paragraph } from '../normalize/types.js';
 import { CITATION_CUES } from './data/speech.js';
-import { firstWordsIn, isCapitalized, wordsIn } from './words.js';
+import { firstWordsIn, isCapitalized, paragraphWords } from './words.js';
 
 const LITTLE_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'of', 'and', 'in', 'on', 'at', 'for', 'to', 'with', 'by', 'or']);
 
 /** A headline in Title Case, where every quoted word is capitalised anyway. */
 function isTitleCaseHeadline(text: string, para: Paragraph): boolean {
   if (!para.headline) return false;
-  const words = wordsIn(text, para.start, para.end);
+  const words = paragraphWords(text, para.start, para.end);
   const caps = words.filter((w) => isCapitalized(w.text)).length;
   return words.length > 0 && caps / words.length >= 0.7;
 }

@@ -1,7 +1,7 @@
 import type { NormalizedArticle } from '../normalize/types.js';
 import { isStopword } from '../align/tokens.js';
 import { INSTITUTION_WORDS, NAME_PARTICLES, TITLE_HEADS, TITLE_WORDS } from './data/speech.js';
-import { adjacent, bare, isCapitalized, isPossessive, wordsIn, type Word } from './words.js';
+import { adjacent, bare, isCapitalized, isPossessive, paragraphWords, wordsIn, type Word } from './words.js';
 
 /** A named person or institution of one article. */
 export interface Person {
@@ -29,7 +29,7 @@ export interface PeopleIndex {
 const NOT_NAME_START = new Set(['however', 'meanwhile', 'moreover', 'but', 'and', 'so', 'yet', 'still', 'also', 'then', 'now', 'despite', 'during', 'after', 'before', 'while', 'when', 'although', 'though', 'referring', 'regarding', 'according', 'speaking', 'concerning', 'asked', 'questioned', 'responding', 'reflecting', 'turning', 'commenting', 'talking', 'addressing', 'pressed', 'given', 'read', 'via', 'in', 'on', 'at', 'as', 'if', 'with', 'without', 'for', 'from', 'by', 'to', 'of', 'like', 'unlike', 'under', 'over', 'since', 'until', 'amid', 'among', 'about', 'this', 'that', 'these', 'those', 'there', 'here', 'what', 'why', 'how', 'who', 'where', 'which', 'it', 'its', 'we', 'i', 'you', 'he', 'she', 'they', 'our', 'his', 'her', 'their', 'my', 'your', 'several', 'many', 'some', 'both', 'all', 'each', 'every', 'no', 'not', 'more', 'most', 'other', 'another', 'such']);
 
 /** A run of capitalised words (with name particles) joined only by spaces, split after possessives. */
-export function capitalizedRuns(text: string, words: Word[]): Word[][] {
+export function capitalizedRuns(text: string, words: readonly Word[]): Word[][] {
   const runs: Word[][] = [];
   let run: Word[] = [];
   const flush = (): void => {
@@ -76,7 +76,7 @@ function commaBetween(text: string, a: Word, b: Word): boolean {
 }
 
 /** Lower-case role words right before a name: "chair Jo Bloggs", "chair Dr. Jo Bloggs", "the agency's chair, Dr. Jo Bloggs". */
-function titleWordsBefore(text: string, words: Word[], index: number): string | null {
+function titleWordsBefore(text: string, words: readonly Word[], index: number): string | null {
   let k = index - 1;
   if (k >= 0 && HONORIFICS.has(words[k]!.lower) && words[k + 1]!.start - words[k]!.end <= 2) k--;
   let next = k + 1;
@@ -102,12 +102,12 @@ const NAME_JOINERS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'del'
  * name, joined over "for" and "of" as far back as the initials of its capitalised words spell the
  * abbreviation.
  */
-function withDefinedNames(text: string, words: Word[], runs: Word[][], index: ReadonlyMap<Word, number>): Word[][] {
+function withDefinedNames(text: string, words: readonly Word[], runs: Word[][], index: (w: Word) => number): Word[][] {
   const out: Word[][] = [];
   for (const run of runs) {
     const last = run[run.length - 1]!;
     const short = definedAcronym(text, last.end);
-    const end = index.get(last)!;
+    const end = index(last);
     let start = -1;
     if (short) {
       let initials = '';
@@ -123,11 +123,11 @@ function withDefinedNames(text: string, words: Word[], runs: Word[][], index: Re
         }
       }
     }
-    if (start < 0 || start >= index.get(run[0]!)!) {
+    if (start < 0 || start >= index(run[0]!)) {
       out.push(run);
       continue;
     }
-    while (out.length > 0 && index.get(out[out.length - 1]![0]!)! >= start) out.pop();
+    while (out.length > 0 && index(out[out.length - 1]![0]!) >= start) out.pop();
     out.push(words.slice(start, end + 1));
   }
   return out;
@@ -179,6 +179,20 @@ export function indexPeople(doc: NormalizedArticle): PeopleIndex {
 
 const peopleOf = new WeakMap<NormalizedArticle, PeopleIndex>();
 
+/** Index of a word of `words` (ordered by offset, one word per offset): a binary search, no per-paragraph map. */
+function positionOf(words: readonly Word[], w: Word): number {
+  let lo = 0;
+  let hi = words.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = words[mid]!.start;
+    if (s === w.start) return mid;
+    if (s < w.start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
 function buildPeopleIndex(doc: NormalizedArticle): PeopleIndex {
   const text = doc.text;
   const byName = new Map<string, Person>();
@@ -186,12 +200,12 @@ function buildPeopleIndex(doc: NormalizedArticle): PeopleIndex {
   const defined = new Map<string, string>();
   for (const para of doc.paragraphs) {
     if (para.kind !== 'body' && para.kind !== 'chrome') continue;
-    const words = wordsIn(text, para.start, para.end);
-    const index = new Map(words.map((w, k) => [w, k]));
+    const words = paragraphWords(text, para.start, para.end);
+    const index = (w: Word): number => positionOf(words, w);
     for (const run of withDefinedNames(text, words, capitalizedRuns(text, words), index)) {
       const { titles, name } = splitTitle(run);
       if (name.length === 0) continue;
-      const before = titleWordsBefore(text, words, index.get(run[0]!)!);
+      const before = titleWordsBefore(text, words, index(run[0]!));
       if (before) titles.push(before);
       const lastWord = name[name.length - 1]!;
       const app = appositiveAfter(text, lastWord.end);
@@ -277,7 +291,7 @@ function roleMentions(doc: NormalizedArticle, people: Person[]): PeopleIndex['ro
   const out: PeopleIndex['roles'] = [];
   for (const para of doc.paragraphs) {
     if (para.kind !== 'body') continue;
-    const words = wordsIn(text, para.start, para.end);
+    const words = paragraphWords(text, para.start, para.end);
     for (let k = 0; k < words.length; k++) {
       const w = words[k]!;
       if (!TITLE_HEADS.has(w.lower)) continue;
@@ -294,13 +308,26 @@ function roleMentions(doc: NormalizedArticle, people: Person[]): PeopleIndex['ro
   return out;
 }
 
+// Every short form is compared with every person of the article; lower-casing the same few names
+// again each time showed in profiles.
+const lowerNames = new Map<string, string>();
+function lowerName(name: string): string {
+  let n = lowerNames.get(name);
+  if (n === undefined) {
+    if (lowerNames.size >= 50_000) lowerNames.clear();
+    lowerNames.set(name, (n = name.toLowerCase()));
+  }
+  return n;
+}
+
 /** The person whose fullest name ends with (or equals) a short form, preferring the most mentioned. */
 export function expandShort(people: readonly Person[], short: string): Person | undefined {
   const s = short.toLowerCase();
   let best: Person | undefined;
   for (const p of people) {
-    const n = p.name.toLowerCase();
-    if (n !== s && !n.endsWith(` ${s}`)) continue;
+    const n = lowerName(p.name);
+    // n === s, or n ends with " " + s
+    if (n !== s && !(n.length > s.length && n.charCodeAt(n.length - s.length - 1) === 32 && n.endsWith(s))) continue;
     if (!best || p.mentions.length > best.mentions.length || (p.name.length > best.name.length && p.mentions.length === best.mentions.length)) best = p;
   }
   return best;

@@ -22,6 +22,28 @@ export function wordsIn(text: string, start: number, end: number): Word[] {
   return tokenizeRange(text, start, Math.min(end, text.length));
 }
 
+// Paragraph words of the article being extracted: the people index, its role pass and the
+// cited-word check each read every paragraph's words, and tokenizing was the largest part of their
+// cost. Keyed by the text itself, so a new article (or an equal one) simply finds what it needs.
+let paragraphText: string | null = null;
+const paragraphCache = new Map<number, { end: number; words: readonly Word[] }>();
+
+/**
+ * `wordsIn(text, start, end)` for a whole paragraph, remembered while the same text is being
+ * read. The array is shared between callers: read-only.
+ */
+export function paragraphWords(text: string, start: number, end: number): readonly Word[] {
+  if (text !== paragraphText) {
+    paragraphText = text;
+    paragraphCache.clear();
+  }
+  const hit = paragraphCache.get(start);
+  if (hit && hit.end === end) return hit.words;
+  const words = wordsIn(text, start, end);
+  paragraphCache.set(start, { end, words });
+  return words;
+}
+
 /**
  * The first `count` words of `text` between `start` and `end` (fewer when there are fewer): the
  * same as `wordsIn(...).slice(0, count)`, but reads only as far as it needs, so callers that look
