@@ -72,7 +72,29 @@ function styleOf(ch: string): 'double' | 'single' {
 }
 
 function isMark(ch: string): boolean {
-  return ch === '"' || ch === "'" || DOUBLE_OPEN.has(ch) || DOUBLE_CLOSE.has(ch) || SINGLE_OPEN.has(ch) || SINGLE_CLOSE.has(ch);
+  return isMarkCode(ch.charCodeAt(0));
+}
+
+/** `isMark` on a code unit: the scan asks it of every character, so no one-character strings and set lookups. */
+function isMarkCode(c: number): boolean {
+  switch (c) {
+    case 0x22: // "
+    case 0x27: // '
+    case 0x201c:
+    case 0x201e:
+    case 0x201f:
+    case 0x00ab:
+    case 0x201d:
+    case 0x00bb:
+    case 0x2018:
+    case 0x201a:
+    case 0x2039:
+    case 0x2019:
+    case 0x203a:
+      return true;
+    default:
+      return false;
+  }
 }
 
 function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
@@ -107,17 +129,19 @@ interface ParagraphScan {
  */
 const MAX_NESTING = 8;
 
+/** Add the quotation between two marks (-1: the paragraph edge) unless only white space is inside. */
+function pushQuotation(found: QuotationSpan[], text: string, para: Span, paragraph: number, open: number, close: number, style: 'double' | 'single', depth: number): void {
+  const { start, end } = trimSpan(text, open < 0 ? para.start : open + 1, close < 0 ? para.end : close);
+  if (end > start) found.push({ open, close, start, end, style, depth, parent: -1, paragraph, group: -1 });
+}
+
 /** One linear pass over a paragraph with a stack of open marks (never deeper than `MAX_NESTING`). */
 function scanParagraph(text: string, para: Span, paragraph: number): ParagraphScan {
   const found: QuotationSpan[] = [];
   const stack: OpenMark[] = [];
-  const push = (open: number, close: number, style: 'double' | 'single', depth: number): void => {
-    const { start, end } = trimSpan(text, open < 0 ? para.start : open + 1, close < 0 ? para.end : close);
-    if (end > start) found.push({ open, close, start, end, style, depth, parent: -1, paragraph, group: -1 });
-  };
   for (let i = para.start; i < para.end; i++) {
+    if (!isMarkCode(text.charCodeAt(i))) continue;
     const ch = text[i]!;
-    if (!isMark(ch)) continue;
     const style = styleOf(ch);
     let role = roleOf(ch, i > para.start ? text[i - 1] : undefined, i + 1 < para.end ? text[i + 1] : undefined, lastStackIndex(stack, 'single') >= 0);
     const openIdx = lastStackIndex(stack, style);
@@ -130,10 +154,10 @@ function scanParagraph(text: string, para: Span, paragraph: number): ParagraphSc
       if (openIdx >= 0) {
         const mark = stack[openIdx]!;
         stack.length = openIdx; // marks opened inside and never closed were apostrophes or typos
-        push(mark.pos, i, style, openIdx);
+        pushQuotation(found, text, para, paragraph, mark.pos, i, style, openIdx);
       } else if (style === 'double' && found.length === 0 && stack.length === 0 && i > para.start) {
         // The page lost the opening mark: take the quotation from the paragraph start.
-        push(-1, i, style, 0);
+        pushQuotation(found, text, para, paragraph, -1, i, style, 0);
       }
     }
   }
