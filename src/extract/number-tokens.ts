@@ -23,15 +23,26 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
-function isLetter(ch: string): boolean {
-  const code = ch.charCodeAt(0);
-  if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) return true;
-  if (code < 128) return false;
-  return /\p{L}/u.test(ch);
+// Letter class of non-ASCII code units, filled on first sight: the Unicode property regex per
+// character showed in profiles (every sentence is scanned several times). A lone surrogate is no
+// letter, as it was for the regex on a one-unit string.
+const nonAsciiLetter = new Uint8Array(65536); // 0 unknown, 1 letter, 2 not
+
+function isLetterCode(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  let v = nonAsciiLetter[code]!;
+  if (v === 0) nonAsciiLetter[code] = v = /\p{L}/u.test(String.fromCharCode(code)) ? 1 : 2;
+  return v === 1;
 }
 
-function isSpace(ch: string): boolean {
-  return ch === ' ' || ch === '\n' || ch === '\r' || ch === '\t' || ch === '\u00A0' || ch === '\u2009' || ch === '\u202F' || ch === '\f' || ch === '\v';
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 12 || c === 11;
+}
+
+/** Lower case with the curly apostrophe folded; most tokens have no apostrophe, so no regex for them. */
+function lowerToken(raw: string): string {
+  const lower = raw.toLowerCase();
+  return lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower;
 }
 
 /**
@@ -45,15 +56,15 @@ export function scanNumberTokens(text: string, from = 0, to = text.length): Numb
   const n = Math.min(text.length, to);
   let spaced = true;
   while (i < n) {
-    const ch = text[i]!;
-    if (isSpace(ch)) {
+    const code = text.charCodeAt(i);
+    if (isSpaceCode(code)) {
       spaced = true;
       i++;
       continue;
     }
     const start = i;
     let kind: NumberTokenKind;
-    if (isDigit(ch.charCodeAt(0))) {
+    if (isDigit(code)) {
       kind = 'digits';
       i++;
       while (i < n) {
@@ -62,23 +73,22 @@ export function scanNumberTokens(text: string, from = 0, to = text.length): Numb
           i++;
           continue;
         }
-        const s = text[i];
-        if ((s === ',' || s === '.') && i + 1 < n && isDigit(text.charCodeAt(i + 1))) {
+        if ((c === 44 || c === 46) && i + 1 < n && isDigit(text.charCodeAt(i + 1))) {
           i += 2;
           continue;
         }
         break;
       }
-    } else if (isLetter(ch)) {
+    } else if (isLetterCode(code)) {
       kind = 'word';
       i++;
       while (i < n) {
-        const c = text[i]!;
-        if (isLetter(c)) {
+        const c = text.charCodeAt(i);
+        if (isLetterCode(c)) {
           i++;
           continue;
         }
-        if ((c === "'" || c === '\u2019') && i + 1 < n && isLetter(text[i + 1]!)) {
+        if ((c === 39 || c === 0x2019) && i + 1 < n && isLetterCode(text.charCodeAt(i + 1))) {
           i += 2;
           continue;
         }
@@ -87,11 +97,10 @@ export function scanNumberTokens(text: string, from = 0, to = text.length): Numb
     } else {
       kind = 'symbol';
       // keep surrogate pairs whole
-      const code = ch.charCodeAt(0);
       i += code >= 0xd800 && code <= 0xdbff && i + 1 < n ? 2 : 1;
     }
     const raw = text.slice(start, i);
-    out.push({ kind, text: raw, lower: raw.toLowerCase().replace(/\u2019/g, "'"), start, end: i, spaced });
+    out.push({ kind, text: raw, lower: lowerToken(raw), start, end: i, spaced });
     spaced = false;
   }
   return out;
