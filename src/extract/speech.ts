@@ -7,7 +7,7 @@ import { isCitedWord } from './cited-words.js';
 import { WEAK_VERBS } from './data/speech.js';
 import { indexPeople, type PeopleIndex } from './people.js';
 import { newerTopic, paragraphDistance, resolveSpeaker, type Discourse, type Place } from './resolve-speaker.js';
-import { firstWordsIn, wordsIn } from './words.js';
+import { firstWordsIn, wordsInParagraph } from './words.js';
 
 /** Quotes and reported speech of one article, found in one pass so "he said" can follow the story. */
 export interface Speech {
@@ -295,7 +295,7 @@ function scanWhole(doc: NormalizedArticle): QuotationSpan[] {
  */
 function reportedIn(doc: NormalizedArticle, unit: Unit, people: PeopleIndex, place: Place, discourse: Discourse, quotes: QuotationSpan[]): ReportedClaim | null {
   const text = doc.text;
-  const words = wordsIn(text, unit.start, unit.end);
+  const words = wordsInParagraph(text, doc.paragraphs[unit.paragraph]!, unit.start, unit.end);
   if (words.length < 4) return null;
   const inQuote = (pos: number): boolean => quotes.some((q) => q.start <= pos && pos < q.end);
   const make = (subject: Span, verb: string, content: Span): ReportedClaim | null => {

@@ -45,6 +45,34 @@ export function paragraphWords(text: string, start: number, end: number): readon
 }
 
 /**
+ * `wordsIn(text, start, end)` for a range inside a paragraph, taken from the paragraph's shared
+ * words (see `paragraphWords`) when no word crosses the range's edges: the scan is deterministic,
+ * so the words inside are then exactly those the range alone would give. Read-only.
+ */
+export function wordsInParagraph(text: string, para: { start: number; end: number }, start: number, end: number): readonly Word[] {
+  if (end <= start || start < para.start || end > para.end) return wordsIn(text, start, end);
+  const words = paragraphWords(text, para.start, para.end);
+  const from = firstEndingAfter(words, start);
+  let to = from;
+  while (to < words.length && words[to]!.end <= end) to++;
+  // a word cut by either edge reads differently in the range alone
+  if ((from < words.length && words[from]!.start < start) || (to < words.length && words[to]!.start < end)) return wordsIn(text, start, end);
+  return words.slice(from, to);
+}
+
+/** Index of the first word ending after `pos` (words in text order). */
+function firstEndingAfter(words: readonly Word[], pos: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
  * The first `count` words of `text` between `start` and `end` (fewer when there are fewer): the
  * same as `wordsIn(...).slice(0, count)`, but reads only as far as it needs, so callers that look
  * at a few leading words of a long range stay linear over many ranges.
