@@ -12,14 +12,45 @@ export function chromeKey(line: string): string {
 }
 
 function wordCount(line: string): number {
+  // by code unit: a surrogate pair is two non-space units inside one word, so the count is the same
   let n = 0;
   let inWord = false;
-  for (const ch of line) {
-    const space = ch === ' ' || ch === '\t';
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    const space = c === 32 || c === 9;
     if (!space && !inWord) n++;
     inWord = !space;
   }
   return n;
+}
+
+const EDGE_PUNCTUATION = ':-–—•*>|.»';
+/** The longest key in the line lists: a longer key can be in neither. */
+const LONGEST_KEY = Math.max(...[...CHROME_LINES, ...LIST_HEADINGS].map((k) => k.length));
+
+/**
+ * True when `chromeKey(line)` is certainly longer than `LONGEST_KEY`, found without building the
+ * key: every line is keyed, and body paragraphs are long. The key keeps every non-space character
+ * but the punctuation it strips at either end, and lower-casing never shortens a string.
+ */
+function keyTooLong(line: string): boolean {
+  let s = 0;
+  let e = line.length;
+  while (s < e && isWhiteSpace(line.charCodeAt(s))) s++;
+  while (e > s && isWhiteSpace(line.charCodeAt(e - 1))) e--;
+  while (s < e && EDGE_PUNCTUATION.includes(line[s]!)) s++;
+  while (e > s && EDGE_PUNCTUATION.includes(line[e - 1]!)) e--;
+  if (e - s <= LONGEST_KEY) return false;
+  let count = 0;
+  for (let i = s; i < e; i++) if (!isWhiteSpace(line.charCodeAt(i)) && ++count > LONGEST_KEY) return true;
+  return false;
+}
+
+/** JavaScript white space (what `\s` and `trim` drop), by code unit. */
+function isWhiteSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** A list item: "- Headline", "• Headline", "* Headline". */
@@ -43,9 +74,11 @@ function hasDomain(line: string): boolean {
 
 /** True when a single line is page chrome on its own terms (comment prompts, share buttons, credits…). */
 export function isChromeLine(line: string): boolean {
-  const key = chromeKey(line);
-  if (key.length === 0) return true;
-  if (CHROME_LINES.has(key) || LIST_HEADINGS.has(key)) return true;
+  if (!keyTooLong(line)) {
+    const key = chromeKey(line);
+    if (key.length === 0) return true;
+    if (CHROME_LINES.has(key) || LIST_HEADINGS.has(key)) return true;
+  }
   const lower = line.trim().toLowerCase();
   for (const p of CHROME_PREFIXES) if (lower.startsWith(p)) return true;
   if (isByline(line)) return true;
@@ -60,7 +93,7 @@ export function isChromeLine(line: string): boolean {
 
 /** True when a line is a heading announcing a list of other stories ("Previous", "Read more", "Editor's Picks"). */
 export function isListHeading(line: string): boolean {
-  return LIST_HEADINGS.has(chromeKey(line));
+  return !keyTooLong(line) && LIST_HEADINGS.has(chromeKey(line));
 }
 
 /** A short line without final punctuation: a headline, a tag or a caption head. */
