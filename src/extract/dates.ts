@@ -197,8 +197,21 @@ function readChronoSlice(slice: string, published: Day | null): DateReading[] {
   return out;
 }
 
+/** True when four ASCII digits stand in a row somewhere in `text[from, to)`. */
+function hasFourDigitRun(text: string, from: number, to: number): boolean {
+  let run = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (++run === 4) return true;
+    } else run = 0;
+  }
+  return false;
+}
+
 /** Bare years chrono leaves alone: "in 2023", "since 2020", "by 2030". */
 function readBareYears(text: string, sentence: Span): DateReading[] {
+  if (!hasFourDigitRun(text, sentence.start, sentence.end)) return []; // no year to read: skip the token scan
   const tokens = scanNumberTokens(text, sentence.start, sentence.end);
   const out: DateReading[] = [];
   for (let k = 1; k < tokens.length; k++) {

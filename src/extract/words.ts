@@ -78,12 +78,14 @@ function firstEndingAfter(words: readonly Word[], pos: number): number {
  * at a few leading words of a long range stay linear over many ranges.
  */
 export function firstWordsIn(text: string, start: number, end: number, count: number): Word[] {
-  let size = 256;
+  // callers want a handful of words: start with room for about that many, grow when short
+  let size = Math.max(64, count * 16);
   for (;;) {
     const stop = Math.min(end, start + size);
     let words = wordsIn(text, start, stop);
-    // a word touching a cut that is not the range end may go on past it
-    if (stop < end && words.length > 0 && words[words.length - 1]!.end === stop) words = words.slice(0, -1);
+    // a word touching a cut that is not the range end may go on past it, also over an apostrophe
+    // or hyphen right before the cut ("don'|t")
+    if (stop < end && words.length > 0 && words[words.length - 1]!.end >= stop - 1) words = words.slice(0, -1);
     if (words.length >= count || stop === end) return words.slice(0, count);
     size *= 4;
   }
