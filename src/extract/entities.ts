@@ -20,8 +20,18 @@ interface Draft {
   counts: Map<string, number>;
 }
 
+// Linking folds the same few names again and again (every lookup, every short form against every
+// name); Unicode normalization and two regex passes each time showed in profiles.
+const folded = new Map<string, string>();
+
 function fold(name: string): string {
-  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[\u2019']/g, "'").trim();
+  let f = folded.get(name);
+  if (f === undefined) {
+    f = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[\u2019']/g, "'").trim();
+    if (folded.size >= 50_000) folded.clear();
+    folded.set(name, f);
+  }
+  return f;
 }
 
 function sortedTokens(name: string): string {
