@@ -1,8 +1,12 @@
 import type { Span } from '../schema/span.js';
 import { ABBREVIATIONS, SENTENCE_STARTERS } from './data/abbreviations.js';
 
-const ENDERS = new Set(['.', '!', '?', '\u2026', '\u203C', '\u2047', '\u2048', '\u2049']);
 const TRAILERS = new Set(['.', '!', '?', '\u2026', '"', "'", '\u201D', '\u2019', '\u00BB', ')', ']']);
+
+/** A sentence ender (. ! ? … ‼ ⁇ ⁈ ⁉) by code unit: asked of every character, so no one-character strings. */
+function isEnderCode(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 0x203c || c === 0x2047 || c === 0x2048 || c === 0x2049;
+}
 
 function isSpace(ch: string | undefined): boolean {
   return ch === ' ' || ch === '\n' || ch === '\r' || ch === '\t' || ch === '\u00A0' || ch === '\u2009' || ch === '\u202F';
@@ -61,11 +65,11 @@ export function splitSentences(text: string, para: Span, protectedRanges: readon
   let start = para.start;
   let i = para.start;
   while (i < para.end) {
-    const ch = text[i]!;
-    if (!ENDERS.has(ch)) {
+    if (!isEnderCode(text.charCodeAt(i))) {
       i++;
       continue;
     }
+    const ch = text[i]!;
     let j = i + 1;
     while (j < para.end && TRAILERS.has(text[j]!)) j++;
     if (j < para.end && !isSpace(text[j])) {
