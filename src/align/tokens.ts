@@ -101,6 +101,23 @@ export function tokenizeRange(text: string, from: number, to: number): { text: s
   return out;
 }
 
+/** The `word`s of `tokenize(text)`, without building a token object per word. */
+function tokenWords(text: string): string[] {
+  const words: string[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i = wordEnd(text, start, n);
+    words.push(lowerWord(text.slice(start, i)));
+  }
+  return words;
+}
+
 const stemCache = new Map<string, string>();
 
 /** Porter stem of a lower-case word (cached). */
@@ -135,8 +152,8 @@ export function memoText<T>(fn: (text: string) => T, limit = 50_000): (text: str
 
 const contentStemsOf = memoText((text: string): string[] => {
   const out: string[] = [];
-  for (const t of tokenize(foldText(text).text)) {
-    if (!isStopword(t.word)) out.push(stem(t.word));
+  for (const w of tokenWords(foldText(text, { map: false }).text)) {
+    if (!isStopword(w)) out.push(stem(w));
   }
   return out;
 });
@@ -156,7 +173,7 @@ export function contentStemSet(text: string): ReadonlySet<string> {
   return contentStemSetOf(text);
 }
 
-const plainWordsOf = memoText((text: string): string[] => tokenize(foldText(text).text).map((t) => t.word));
+const plainWordsOf = memoText((text: string): string[] => tokenWords(foldText(text, { map: false }).text));
 
 /** Lower-case words of a text after folding typography, punctuation dropped (memoized, shared: read-only). */
 export function plainWords(text: string): string[] {

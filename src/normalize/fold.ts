@@ -15,11 +15,14 @@ const ZERO_WIDTH = new Set(['\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\
 /**
  * Fold typography for comparison — curly quotes to straight, `…` to `...`, dashes to `-`, white
  * space runs to one space, zero-width characters dropped, lower case — keeping a map back to the
- * original offsets so anything found in the folded text can be reported where it stands.
+ * original offsets so anything found in the folded text can be reported where it stands (`map:
+ * false` leaves the map empty, for callers that only read the text).
  * @example foldText('“Hi…”').text // '"hi..."'
  */
-export function foldText(original: string, options: { lowerCase?: boolean } = {}): FoldedText {
+export function foldText(original: string, options: { lowerCase?: boolean; map?: boolean } = {}): FoldedText {
   const lower = options.lowerCase ?? true;
+  // `map: false` for callers that only compare the text: the offset map is as long as the text
+  const keepMap = options.map ?? true;
   // Built as UTF-16 code units and turned into a string once: appending to a string one
   // character at a time, with a table lookup and toLowerCase each, showed in profiles. ASCII
   // takes a fast path; everything else goes through the table as before.
@@ -33,21 +36,21 @@ export function foldText(original: string, options: { lowerCase?: boolean } = {}
         if (lastSpace) continue;
         lastSpace = true;
         codes.push(32);
-        map.push(i);
+        if (keepMap) map.push(i);
         continue;
       }
       lastSpace = false;
       if (c === 0x60) c = 39; // a backtick is an apostrophe (the one ASCII entry of SINGLE)
       else if (lower && c >= 65 && c <= 90) c += 32;
       codes.push(c);
-      map.push(i);
+      if (keepMap) map.push(i);
       continue;
     }
     const ch = original[i]!;
     if (ZERO_WIDTH.has(ch)) continue;
     if (ch === '\u2026') {
       codes.push(46, 46, 46);
-      map.push(i, i, i);
+      if (keepMap) map.push(i, i, i);
       lastSpace = false;
       continue;
     }
@@ -63,12 +66,12 @@ export function foldText(original: string, options: { lowerCase?: boolean } = {}
     // toLowerCase can change length (e.g. 'İ'); every produced unit maps to the same source offset.
     for (let k = 0; k < piece.length; k++) {
       codes.push(piece.charCodeAt(k));
-      map.push(i);
+      if (keepMap) map.push(i);
     }
   }
   if (codes.length > 0 && codes[codes.length - 1] === 32) {
     codes.pop();
-    map.pop();
+    if (keepMap) map.pop();
   }
   return { text: fromCodes(codes), map };
 }
