@@ -131,15 +131,23 @@ export class StoryClusterer {
   private readonly threshold: number;
   private readonly maxStoriesPerTerm: number;
   private readonly minDocuments: number;
+  private readonly tellingTerms: number;
   private readonly index = new Map<string, Set<OpenStory>>();
   private readonly open = new Map<string, OpenStory>();
   private created = 0;
 
+  /**
+   * @param minDocuments Fewest counted documents a term needs to enter a signature.
+   * @param tellingTerms When above 0, an article only joins a story that holds one of the
+   *   article's this-many heaviest signature terms; 0 lets any shared term count.
+   */
   constructor(
     private readonly df: DocumentFrequencies,
     options: GroupOptions = {},
     minDocuments = 1,
+    tellingTerms = 0,
   ) {
+    this.tellingTerms = tellingTerms;
     this.signatureTerms = options.signatureTerms ?? 24;
     this.profileTerms = options.profileTerms ?? 48;
     this.threshold = options.threshold ?? 0.25;
@@ -147,18 +155,29 @@ export class StoryClusterer {
     this.minDocuments = minDocuments;
   }
 
-  /** Place an article (its term counts) in a story; returns the story id. */
-  add(id: string, counts: Map<string, number>): string {
-    const signature = signatureOf(counts, this.df, this.signatureTerms, this.minDocuments);
+  /**
+   * Place an article (its term counts) in a story; returns the story id. `minDocuments` overrides
+   * the clusterer's for this article: a stream that has counted articles ahead of this one can
+   * leave out terms no other article holds, as the batch does.
+   */
+  add(id: string, counts: Map<string, number>, minDocuments = this.minDocuments): string {
+    const signature = signatureOf(counts, this.df, this.signatureTerms, minDocuments);
     const dots = new Map<OpenStory, number>();
+    const telling = this.tellingTerms > 0 ? new Set<OpenStory>() : null;
+    let rank = 0;
     for (const [t, w] of signature) {
       const stories = this.index.get(t);
+      rank++;
       if (!stories || stories.size > this.maxStoriesPerTerm) continue;
-      for (const s of stories) dots.set(s, (dots.get(s) ?? 0) + w * s.profile.get(t)!);
+      for (const s of stories) {
+        dots.set(s, (dots.get(s) ?? 0) + w * s.profile.get(t)!);
+        if (telling !== null && rank <= this.tellingTerms) telling.add(s);
+      }
     }
     let best: OpenStory | null = null;
     let bestScore = this.threshold;
     for (const [s, score] of dots) {
+      if (telling !== null && !telling.has(s)) continue;
       if (score > bestScore || (score === bestScore && best !== null && s.index < best.index)) {
         best = s;
         bestScore = score;
