@@ -295,3 +295,121 @@ export function groupLinks(n: number, links: readonly Link[], conflict: (i: numb
   }
   return [...members.values()].filter((g) => g.length > 1).sort((x, y) => x[0]! - y[0]!);
 }
+
+/**
+ * What keeps two items out of one group in `groupByValue`: items of two different kinds (units),
+ * or two items of one slot (an article's body or headline) whose value ranges do not overlap.
+ */
+export interface ValueConflicts {
+  /** The item's kind; items without one join any kind. */
+  kind(i: number): string | null;
+  /** Items of one slot must agree with each other. */
+  slot(i: number): string;
+  low(i: number): number;
+  high(i: number): number;
+  /** A converted item's range widens by `slack` either way when compared. */
+  converted(i: number): boolean;
+  slack: number;
+}
+
+/** The ranges a slot of a group holds: largest low and smallest high, of plain and of converted items. */
+interface SlotRange {
+  plainLow: number;
+  plainHigh: number;
+  convLow: number;
+  convHigh: number;
+  /** A value that is not a number agrees with nothing. */
+  nan: boolean;
+}
+
+interface ValueGroup {
+  kind: string | null;
+  members: number[];
+  slots: Map<string, SlotRange>;
+}
+
+/**
+ * `groupLinks` for conflicts of kind and value range, with the same result as
+ * `groupLinks(n, links, (i, j) => kind clash || same slot && !agree(i, j))`, where `agree(x, y)`
+ * is `x.low·(1−s) ≤ y.high && y.low ≤ x.high·(1+s)` (s = `slack` when either is converted). Each
+ * group keeps its one kind and, per slot, the extremes of its ranges, so a join is checked by
+ * reading the smaller group's members against the larger's extremes, not member × member: a
+ * chain of thousands of figures made that quadratic.
+ */
+export function groupByValue(n: number, links: readonly Link[], c: ValueConflicts): number[][] {
+  const kinds = Array.from({ length: n }, (_, i) => c.kind(i));
+  const slots = Array.from({ length: n }, (_, i) => c.slot(i));
+  const lows = Float64Array.from({ length: n }, (_, i) => c.low(i));
+  const highs = Float64Array.from({ length: n }, (_, i) => c.high(i));
+  const conv = Array.from({ length: n }, (_, i) => c.converted(i));
+  const s = c.slack;
+  const add = (g: ValueGroup, i: number): void => {
+    let r = g.slots.get(slots[i]!);
+    if (!r) g.slots.set(slots[i]!, (r = { plainLow: -Infinity, plainHigh: Infinity, convLow: -Infinity, convHigh: Infinity, nan: false }));
+    if (Number.isNaN(lows[i]!) || Number.isNaN(highs[i]!)) r.nan = true;
+    else if (conv[i]) {
+      r.convLow = Math.max(r.convLow, lows[i]!);
+      r.convHigh = Math.min(r.convHigh, highs[i]!);
+    } else {
+      r.plainLow = Math.max(r.plainLow, lows[i]!);
+      r.plainHigh = Math.min(r.plainHigh, highs[i]!);
+    }
+  };
+  // x of the first group against every item of the second's slot range `r`: !agree(x, y) for some y
+  const clashAsFirst = (x: number, r: SlotRange): boolean => {
+    const lo = lows[x]!;
+    const hi = highs[x]!;
+    if (r.nan || Number.isNaN(lo) || Number.isNaN(hi)) return true;
+    if (conv[x]) return lo * (1 - s) > Math.min(r.plainHigh, r.convHigh) || Math.max(r.plainLow, r.convLow) > hi * (1 + s);
+    return lo * (1 - s) > r.convHigh || r.convLow > hi * (1 + s) || lo * 1 > r.plainHigh || r.plainLow > hi * 1;
+  };
+  // y of the second group against every item x of the first's slot range `r`: !agree(x, y) for some x
+  const clashAsSecond = (y: number, r: SlotRange): boolean => {
+    const lo = lows[y]!;
+    const hi = highs[y]!;
+    if (r.nan || Number.isNaN(lo) || Number.isNaN(hi)) return true;
+    if (conv[y]) return Math.max(r.plainLow, r.convLow) * (1 - s) > hi || lo > Math.min(r.plainHigh, r.convHigh) * (1 + s);
+    return r.convLow * (1 - s) > hi || lo > r.convHigh * (1 + s) || r.plainLow * 1 > hi || lo > r.plainHigh * 1;
+  };
+  const groups = new Groups(n);
+  const data = new Map<number, ValueGroup>();
+  for (let i = 0; i < n; i++) {
+    const g: ValueGroup = { kind: kinds[i]!, members: [i], slots: new Map() };
+    add(g, i);
+    data.set(i, g);
+  }
+  const sorted = [...links].sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+  for (const l of sorted) {
+    const ra = groups.find(l.a);
+    const rb = groups.find(l.b);
+    if (ra === rb) continue;
+    const ga = data.get(ra)!;
+    const gb = data.get(rb)!;
+    if (ga.kind !== null && gb.kind !== null && ga.kind !== gb.kind) continue;
+    // read the smaller group's members against the larger group's ranges
+    const aSmaller = ga.members.length <= gb.members.length;
+    const clash = aSmaller
+      ? ga.members.some((x) => {
+          const r = gb.slots.get(slots[x]!);
+          return r !== undefined && clashAsFirst(x, r);
+        })
+      : gb.members.some((y) => {
+          const r = ga.slots.get(slots[y]!);
+          return r !== undefined && clashAsSecond(y, r);
+        });
+    if (clash) continue;
+    const [big, small] = aSmaller ? [gb, ga] : [ga, gb];
+    for (const i of small.members) {
+      big.members.push(i);
+      add(big, i);
+    }
+    big.kind ??= small.kind;
+    groups.union(ra, rb);
+    data.delete(ra);
+    data.delete(rb);
+    data.set(groups.find(ra), big);
+  }
+  const out: number[][] = [];
+  for (const g of data.values()) if (g.members.length > 1) out.push(g.members.sort((x, y) => x - y));
+  return out.sort((x, y) => x[0]! - y[0]!);
+}

@@ -3,7 +3,7 @@ import {
   ANCHOR_WINDOW,
   anchorOverlap,
   contextAnchors,
-  groupLinks,
+  groupByValue,
   isHeadlineAt,
   spansNear,
   trimSpan,
@@ -133,9 +133,13 @@ function linkScore(a: Item, b: Item): number {
   if (o.shared === 1 && o.closest < 0.9) return 0;
   const bonus = a.unitKey !== null && a.unitKey !== DELTA && a.unitKey === b.unitKey ? 0.25 : 0;
   // a bare difference ("one day less") names no more than a bare figure does
-  const bare = (k: string | null): boolean => k === null || k === DELTA;
-  const need = bare(a.unitKey) || bare(b.unitKey) ? MIN_SCORE_NO_UNIT : MIN_SCORE;
+  const need = isBare(a.unitKey) || isBare(b.unitKey) ? MIN_SCORE_NO_UNIT : MIN_SCORE;
   return o.score >= need ? o.score + bonus : 0;
+}
+
+/** A key that names no unit: none at all, or a bare difference. */
+function isBare(key: string | null): boolean {
+  return key === null || key === DELTA;
 }
 
 /** The two sides of a score stand next to each other, joined by a dash or "votes to". */
@@ -305,9 +309,28 @@ function pairFigures(a: readonly Item[], b: readonly Item[]): [Item, Item][] {
   return best;
 }
 
-/** Link each figure to its best counterpart in every other article (and a headline to its body), then group. */
-function linkItems(items: readonly Item[], extra: readonly Link[]): number[][] {
-  // block by concept so only figures sharing a near anchor are compared
+/**
+ * A concept held near more figures than this is no blocking key, the way a search engine drops
+ * stop words: in a story of a few dozen articles no concept comes near it, while in one of
+ * hundreds of long articles about one thing ("people", "million") the list holds every figure and
+ * comparing each with all of them made the rule quadratic.
+ */
+export const MAX_CONCEPT_POSTING = 2000;
+/**
+ * Figures compared with one figure, at most. Taken from its rarest concepts first when its lists
+ * hold more; a news story never gets near it.
+ */
+export const MAX_LINK_CANDIDATES = 1000;
+
+/**
+ * Blocking lists: for each concept, the figures holding it at weight 0.5 or more, ordered by
+ * article id (then claim order), so that which figures a capped list yields does not depend on
+ * the order the articles came in.
+ */
+function conceptIndex(items: readonly Item[]): Map<string, number[]> {
+  const ids = [...new Set(items.map((it) => it.claim.article))].sort();
+  const rank = new Map(ids.map((id, k) => [id, k] as const));
+  const rankOf = items.map((it) => rank.get(it.claim.article)!);
   const index = new Map<string, number[]>();
   for (const it of items) {
     for (const [c, w] of it.anchors) {
@@ -317,14 +340,47 @@ function linkItems(items: readonly Item[], extra: readonly Link[]): number[][] {
       else index.set(c, [it.index]);
     }
   }
+  for (const list of index.values()) list.sort((x, y) => rankOf[x]! - rankOf[y]! || x - y);
+  return index;
+}
+
+/**
+ * The blocking lists to read for `a`: its concepts in anchor order, or rarest first when together
+ * they hold more than `MAX_LINK_CANDIDATES` figures; concepts over `MAX_CONCEPT_POSTING` left out.
+ */
+function blockingLists(a: Item, index: ReadonlyMap<string, readonly number[]>): (readonly number[])[] {
+  const lists: (readonly number[])[] = [];
+  const concepts: string[] = [];
+  let total = 0;
+  for (const [c] of a.anchors) {
+    const list = index.get(c);
+    if (!list || list.length > MAX_CONCEPT_POSTING) continue;
+    lists.push(list);
+    concepts.push(c);
+    total += list.length;
+  }
+  if (total <= MAX_LINK_CANDIDATES) return lists;
+  const order = lists.map((_, k) => k).sort((x, y) => lists[x]!.length - lists[y]!.length || (concepts[x]! < concepts[y]! ? -1 : concepts[x]! > concepts[y]! ? 1 : 0));
+  return order.map((k) => lists[k]!);
+}
+
+/** Link each figure to its best counterpart in every other article (and a headline to its body), then group. */
+function linkItems(items: readonly Item[], extra: readonly Link[]): number[][] {
+  // block by concept so only figures sharing a near anchor are compared
+  const index = conceptIndex(items);
   const links: Link[] = [];
+  // candidates are marked with the figure they were taken for, instead of a fresh Set per figure
+  const seenBy = new Int32Array(items.length).fill(-1);
   for (const a of items) {
-    const seen = new Set<number>();
+    seenBy[a.index] = a.index;
+    let taken = 0;
     const best = new Map<string, Link>();
-    for (const [c] of a.anchors) {
-      for (const j of index.get(c) ?? []) {
-        if (j === a.index || seen.has(j)) continue;
-        seen.add(j);
+    scan: for (const list of blockingLists(a, index)) {
+      for (const j of list) {
+        if (seenBy[j] === a.index) continue;
+        if (taken >= MAX_LINK_CANDIDATES) break scan;
+        seenBy[j] = a.index;
+        taken++;
         const b = items[j]!;
         const sameArticle = a.claim.article === b.claim.article;
         if (sameArticle && a.headline === b.headline) continue; // inside one article only headline vs body
@@ -335,16 +391,18 @@ function linkItems(items: readonly Item[], extra: readonly Link[]): number[][] {
         if (!prev || score > prev.score) best.set(key, { a: a.index, b: j, score });
       }
     }
-    links.push(...best.values());
+    for (const l of best.values()) links.push(l);
   }
-  links.push(...extra);
-  return groupLinks(items.length, links, (i, j) => {
-    const x = items[i]!;
-    const y = items[j]!;
-    // different units never share a group, so a chain cannot glue a magnitude to a toll
-    if (x.unitKey !== null && y.unitKey !== null && x.unitKey !== y.unitKey) return true;
-    // one article gives one figure per quantity; a headline may disagree with its body
-    return x.claim.article === y.claim.article && x.headline === y.headline && !consistent(x, y);
+  for (const l of extra) links.push(l);
+  // different units never share a group, so a chain cannot glue a magnitude to a toll; one article
+  // gives one figure per quantity, though a headline may disagree with its body
+  return groupByValue(items.length, links, {
+    kind: (i) => items[i]!.unitKey,
+    slot: (i) => `${items[i]!.claim.article}\u0000${items[i]!.headline}`,
+    low: (i) => items[i]!.low,
+    high: (i) => items[i]!.high,
+    converted: (i) => items[i]!.converted,
+    slack: CONVERSION_SLACK,
   });
 }
 
