@@ -310,58 +310,76 @@ function pairFigures(a: readonly Item[], b: readonly Item[]): [Item, Item][] {
 }
 
 /**
- * A concept held near more figures than this is no blocking key, the way a search engine drops
- * stop words: in a story of a few dozen articles no concept comes near it, while in one of
- * hundreds of long articles about one thing ("people", "million") the list holds every figure and
- * comparing each with all of them made the rule quadratic.
+ * Figures read from one concept's blocking list for one figure, at most: from a longer list, the
+ * ones next to it in article-id order. In a news story no list comes near it; in one of hundreds
+ * of long articles about one thing ("people", "million") a list holds every figure, and comparing
+ * each with all of them made the rule quadratic. Neighbours still chain every figure of a
+ * quantity into one group (the groups are joined links), so a death toll given by 200 articles
+ * is still one group.
  */
-export const MAX_CONCEPT_POSTING = 2000;
-/**
- * Figures compared with one figure, at most. Taken from its rarest concepts first when its lists
- * hold more; a news story never gets near it.
- */
-export const MAX_LINK_CANDIDATES = 1000;
+export const MAX_CONCEPT_WINDOW = 200;
+/** Figures compared with one figure, at most, its rarest concepts first when it has more. */
+export const MAX_LINK_CANDIDATES = 600;
 
-/**
- * Blocking lists: for each concept, the figures holding it at weight 0.5 or more, ordered by
- * article id (then claim order), so that which figures a capped list yields does not depend on
- * the order the articles came in.
- */
-function conceptIndex(items: readonly Item[]): Map<string, number[]> {
+/** Blocking lists: for each concept, the figures holding it at weight 0.5 or more, in `order`. */
+interface ConceptIndex {
+  lists: Map<string, number[]>;
+  /** Sort key of each figure: article-id rank, then claim order, so no list depends on the order articles came in. */
+  order: Float64Array;
+}
+
+function conceptIndex(items: readonly Item[]): ConceptIndex {
   const ids = [...new Set(items.map((it) => it.claim.article))].sort();
   const rank = new Map(ids.map((id, k) => [id, k] as const));
-  const rankOf = items.map((it) => rank.get(it.claim.article)!);
-  const index = new Map<string, number[]>();
+  const order = Float64Array.from(items, (it) => rank.get(it.claim.article)! * items.length + it.index);
+  const lists = new Map<string, number[]>();
   for (const it of items) {
     for (const [c, w] of it.anchors) {
       if (w < 0.5) continue;
-      const list = index.get(c);
+      const list = lists.get(c);
       if (list) list.push(it.index);
-      else index.set(c, [it.index]);
+      else lists.set(c, [it.index]);
     }
   }
-  for (const list of index.values()) list.sort((x, y) => rankOf[x]! - rankOf[y]! || x - y);
-  return index;
+  for (const list of lists.values()) list.sort((x, y) => order[x]! - order[y]!);
+  return { lists, order };
+}
+
+/** The `MAX_CONCEPT_WINDOW` entries of a sorted list around where `a` stands in it. */
+function windowAround(list: readonly number[], a: Item, order: Float64Array): readonly number[] {
+  const key = order[a.index]!;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (order[list[mid]!]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  const from = Math.min(Math.max(0, lo - (MAX_CONCEPT_WINDOW >> 1)), list.length - MAX_CONCEPT_WINDOW);
+  return list.slice(from, from + MAX_CONCEPT_WINDOW);
 }
 
 /**
- * The blocking lists to read for `a`: its concepts in anchor order, or rarest first when together
- * they hold more than `MAX_LINK_CANDIDATES` figures; concepts over `MAX_CONCEPT_POSTING` left out.
+ * The blocking lists to read for `a`: its concepts in anchor order, each list whole; when a list
+ * is longer than `MAX_CONCEPT_WINDOW` or together they hold more than `MAX_LINK_CANDIDATES`,
+ * rarest concept first, each list cut to the window around `a`.
  */
-function blockingLists(a: Item, index: ReadonlyMap<string, readonly number[]>): (readonly number[])[] {
+function blockingLists(a: Item, index: ConceptIndex): (readonly number[])[] {
   const lists: (readonly number[])[] = [];
   const concepts: string[] = [];
   let total = 0;
+  let long = false;
   for (const [c] of a.anchors) {
-    const list = index.get(c);
-    if (!list || list.length > MAX_CONCEPT_POSTING) continue;
+    const list = index.lists.get(c);
+    if (!list) continue;
     lists.push(list);
     concepts.push(c);
     total += list.length;
+    if (list.length > MAX_CONCEPT_WINDOW) long = true;
   }
-  if (total <= MAX_LINK_CANDIDATES) return lists;
-  const order = lists.map((_, k) => k).sort((x, y) => lists[x]!.length - lists[y]!.length || (concepts[x]! < concepts[y]! ? -1 : concepts[x]! > concepts[y]! ? 1 : 0));
-  return order.map((k) => lists[k]!);
+  if (!long && total <= MAX_LINK_CANDIDATES) return lists;
+  const byRarity = lists.map((_, k) => k).sort((x, y) => lists[x]!.length - lists[y]!.length || (concepts[x]! < concepts[y]! ? -1 : concepts[x]! > concepts[y]! ? 1 : 0));
+  return byRarity.map((k) => (lists[k]!.length > MAX_CONCEPT_WINDOW ? windowAround(lists[k]!, a, index.order) : lists[k]!));
 }
 
 /** Link each figure to its best counterpart in every other article (and a headline to its body), then group. */

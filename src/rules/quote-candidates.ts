@@ -1,5 +1,5 @@
 import type { QuoteClaim } from '../schema/claim.js';
-import { alignedWith, isMediaSpeaker, sameSpeaker, sentenceClaimAround } from './shared.js';
+import { alignedWith, isMediaSpeaker, lastName, sameSpeaker, sentenceClaimAround, speakerKey } from './shared.js';
 import type { RuleContext } from './types.js';
 
 /** Quote claims by article, in claim order, built once per claim list: scanning every claim for each quote was quadratic. */
@@ -57,11 +57,78 @@ function computeCandidates(ctx: RuleContext, q: QuoteClaim, options: { anySpeake
   }
   // A fragment ("warm ties") may come from any quotation of the same named speaker, even one
   // in a passage that does not align with the fragment's sentence.
-  if (q.speaker && q.partial) {
-    for (const [article, quotes] of quotesOf(ctx)) {
-      if (article === q.article) continue;
-      for (const c of quotes) if (c.speaker && sameSpeaker(q, c)) found.set(c.id, c);
+  if (q.speaker && q.partial) for (const c of sameSpeakerQuotes(ctx, q)) found.set(c.id, c);
+  return [...found.values()].filter((c) => (options.anySpeaker || sameSpeaker(q, c)) && !isMediaSpeaker(ctx, c.speaker?.name));
+}
+
+/**
+ * Quotations of one named speaker read for a fragment, at most: the ones next to it in article-id
+ * order when the speaker has more. A news story quotes one person dozens of times, not hundreds;
+ * a story of hundreds of long articles quoting the same few people would otherwise hand every
+ * fragment every quotation of the story.
+ */
+export const MAX_SPEAKER_QUOTES = 200;
+
+/** Named quotes by speaker key and by last name, each list in article-id then claim order. */
+interface SpeakerIndex {
+  byKey: Map<string, QuoteClaim[]>;
+  byLast: Map<string, QuoteClaim[]>;
+  /** Position of each quote in the order the quotes of `quotesOf` come in (articles as first met, claim order). */
+  position: Map<string, number>;
+  /** Position in article-id then claim order. */
+  canonical: Map<string, number>;
+}
+
+const speakerIndexes = new WeakMap<RuleContext, SpeakerIndex>();
+
+function speakerIndex(ctx: RuleContext): SpeakerIndex {
+  let index = speakerIndexes.get(ctx);
+  if (index) return index;
+  const byArticle = quotesOf(ctx);
+  const position = new Map<string, number>();
+  for (const quotes of byArticle.values()) for (const c of quotes) position.set(c.id, position.size);
+  const canonical = new Map<string, number>();
+  const byKey = new Map<string, QuoteClaim[]>();
+  const byLast = new Map<string, QuoteClaim[]>();
+  const push = (map: Map<string, QuoteClaim[]>, key: string, c: QuoteClaim): void => {
+    const list = map.get(key);
+    if (list) list.push(c);
+    else map.set(key, [c]);
+  };
+  for (const article of [...byArticle.keys()].sort()) {
+    for (const c of byArticle.get(article)!) {
+      canonical.set(c.id, canonical.size);
+      if (!c.speaker) continue;
+      push(byKey, speakerKey(c)!, c);
+      const last = lastName(c.speaker.name);
+      if (last !== '') push(byLast, last, c);
     }
   }
-  return [...found.values()].filter((c) => (options.anySpeaker || sameSpeaker(q, c)) && !isMediaSpeaker(ctx, c.speaker?.name));
+  speakerIndexes.set(ctx, (index = { byKey, byLast, position, canonical }));
+  return index;
+}
+
+/** Named quotes of other articles that `sameSpeaker` pairs with `q` (named), in `quotesOf` order. */
+function sameSpeakerQuotes(ctx: RuleContext, q: QuoteClaim): QuoteClaim[] {
+  const index = speakerIndex(ctx);
+  const last = lastName(q.speaker!.name);
+  const lists = [index.byKey.get(speakerKey(q)!) ?? [], last === '' ? [] : (index.byLast.get(last) ?? [])];
+  const seen = new Set<string>();
+  let picked: QuoteClaim[] = [];
+  for (const list of lists) {
+    for (const c of list) {
+      if (c.article === q.article || seen.has(c.id)) continue;
+      seen.add(c.id);
+      picked.push(c);
+    }
+  }
+  if (picked.length > MAX_SPEAKER_QUOTES) {
+    picked.sort((x, y) => index.canonical.get(x.id)! - index.canonical.get(y.id)!);
+    const at = index.canonical.get(q.id) ?? 0;
+    let lo = 0;
+    while (lo < picked.length && index.canonical.get(picked[lo]!.id)! < at) lo++;
+    const from = Math.min(Math.max(0, lo - (MAX_SPEAKER_QUOTES >> 1)), picked.length - MAX_SPEAKER_QUOTES);
+    picked = picked.slice(from, from + MAX_SPEAKER_QUOTES);
+  }
+  return picked.sort((x, y) => index.position.get(x.id)! - index.position.get(y.id)!);
 }

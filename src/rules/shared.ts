@@ -127,7 +127,7 @@ export function sameSpeaker(a: QuoteClaim, b: QuoteClaim): boolean {
 const lastNames = new Map<string, string>();
 
 /** The lower-case last word of a name. */
-function lastName(name: string): string {
+export function lastName(name: string): string {
   let last = lastNames.get(name);
   if (last === undefined) {
     last = name.toLowerCase().split(/\s+/).pop() ?? '';
