@@ -48,11 +48,7 @@ function computeCandidates(ctx: RuleContext, q: QuoteClaim, options: { anySpeake
         found.set(c.id, c);
         continue;
       }
-      for (const inner of quotesOf(ctx).get(c.article) ?? []) {
-        if (inner.span.start >= c.span.start && inner.span.end <= c.span.end) {
-          found.set(inner.id, inner);
-        }
-      }
+      for (const inner of quotesWithin(ctx, c.article, c.span)) found.set(inner.id, inner);
     }
   }
   // A fragment ("warm ties") may come from any quotation of the same named speaker, even one
@@ -131,4 +127,35 @@ function sameSpeakerQuotes(ctx: RuleContext, q: QuoteClaim): QuoteClaim[] {
     picked = picked.slice(from, from + MAX_SPEAKER_QUOTES);
   }
   return picked.sort((x, y) => index.position.get(x.id)! - index.position.get(y.id)!);
+}
+
+/** Each article's quotes sorted by start, with their place in claim order. */
+const quotesByStart = new WeakMap<RuleContext, Map<string, { quotes: QuoteClaim[]; order: Map<string, number> }>>();
+
+/**
+ * The quotes of `article` inside `span`, in claim order. Asked for every aligned sentence of
+ * every quote: reading all of an article's quotes each time cost (quotes of an article) per
+ * sentence, a lot for articles of thousands of quotes.
+ */
+function quotesWithin(ctx: RuleContext, article: string, span: { start: number; end: number }): QuoteClaim[] {
+  let byArticle = quotesByStart.get(ctx);
+  if (!byArticle) quotesByStart.set(ctx, (byArticle = new Map()));
+  let entry = byArticle.get(article);
+  if (!entry) {
+    const list = quotesOf(ctx).get(article) ?? [];
+    const order = new Map(list.map((c, k) => [c.id, k] as const));
+    entry = { quotes: [...list].sort((x, y) => x.span.start - y.span.start || order.get(x.id)! - order.get(y.id)!), order };
+    byArticle.set(article, entry);
+  }
+  const { quotes, order } = entry;
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.span.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: QuoteClaim[] = [];
+  for (let k = lo; k < quotes.length && quotes[k]!.span.start <= span.end; k++) if (quotes[k]!.span.end <= span.end) out.push(quotes[k]!);
+  return out.length > 1 ? out.sort((x, y) => order.get(x.id)! - order.get(y.id)!) : out;
 }
