@@ -142,7 +142,43 @@ export function quotesOf(ctx: RuleContext, article: string): readonly QuoteClaim
 
 /** The reported or narration claim of the sentence that holds `span`, if the extractor made one. */
 export function sentenceClaimAround(ctx: RuleContext, article: string, span: Span): Claim | undefined {
-  return indexOf(ctx).sentences.get(article)?.find((c) => c.span.start <= span.start && c.span.end >= span.end);
+  const list = indexOf(ctx).sentences.get(article);
+  if (!list) return undefined;
+  // Asked once per quote: reading every sentence of the article each time was quadratic in a long article.
+  let byStart = sentencesByStart.get(list);
+  if (!byStart) sentencesByStart.set(list, (byStart = sortByStart(list)));
+  const { sorted, reach, rank } = byStart;
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.span.start <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  // the first in claim order of those that hold the span: walk back while an earlier one may reach it
+  let found: Claim | undefined;
+  for (let k = lo - 1; k >= 0 && reach[k]! >= span.end; k--) {
+    const c = sorted[k]!;
+    if (c.span.end >= span.end && (!found || rank.get(c)! < rank.get(found)!)) found = c;
+  }
+  return found;
+}
+
+/** An article's sentence claims sorted by start, the furthest end reached so far, and each one's place in claim order. */
+interface ByStart {
+  sorted: Claim[];
+  reach: number[];
+  rank: Map<Claim, number>;
+}
+
+const sentencesByStart = new WeakMap<readonly Claim[], ByStart>();
+
+function sortByStart(list: readonly Claim[]): ByStart {
+  const rank = new Map(list.map((c, k) => [c, k] as const));
+  const sorted = [...list].sort((x, y) => x.span.start - y.span.start || rank.get(x)! - rank.get(y)!);
+  const reach: number[] = [];
+  for (const c of sorted) reach.push(Math.max(reach[reach.length - 1] ?? -Infinity, c.span.end));
+  return { sorted, reach, rank };
 }
 
 /** True when a speaker is a publication quoting another publication's text, not a person's words. */

@@ -48,21 +48,21 @@ function supportIndex(doc: NormalizedArticle): SupportIndex {
   return index;
 }
 
-/** The passages to compare with `statement`, in text order (all of them in an article of news size). */
-function supportCandidates(statement: ReadonlySet<string>, index: SupportIndex): number[] {
-  const n = index.windows.length;
-  if (n <= MAX_SUPPORT_WINDOWS) return Array.from({ length: n }, (_, i) => i);
-  const picked = new Set<number>();
-  for (let i = 0; i < MAX_SUPPORT_WINDOWS; i++) picked.add(i);
-  // rarest stems first, and none held by more passages than the cap: like a stop word, it says nothing of where
+/**
+ * Passages beyond the first `MAX_SUPPORT_WINDOWS` to compare with `statement`, in text order: those
+ * holding one of its stems that few passages hold (a stem in more of them, like a stop word, says
+ * nothing of where the statement stands).
+ */
+function laterCandidates(statement: ReadonlySet<string>, index: SupportIndex): number[] {
   const rare = [...statement]
     .map((s) => index.postings.get(s) ?? [])
     .filter((p) => p.length > 0 && p.length <= MAX_SUPPORT_WINDOWS)
     .sort((x, y) => x.length - y.length);
+  const picked = new Set<number>();
   for (const posting of rare) {
     for (const i of posting) {
-      if (picked.size >= 2 * MAX_SUPPORT_WINDOWS) break;
-      picked.add(i);
+      if (picked.size >= MAX_SUPPORT_WINDOWS) break;
+      if (i >= MAX_SUPPORT_WINDOWS) picked.add(i);
     }
   }
   return [...picked].sort((x, y) => x - y);
@@ -77,14 +77,18 @@ function bestSupport(statement: ReadonlySet<string>, doc: NormalizedArticle): { 
   let best = { share: 0, sentence: null as Sentence | null };
   if (statement.size === 0) return best;
   const index = supportIndex(doc);
-  for (const i of supportCandidates(statement, index)) {
+  const read = (i: number): boolean => {
     const window = index.windows[i]!;
     let hit = 0;
     for (const s of statement) if (window.has(s)) hit++;
     const share = hit / statement.size;
     if (share > best.share) best = { share, sentence: doc.sentences[i]! };
-    if (share >= MIN_SUPPORT) break;
-  }
+    return share >= MIN_SUPPORT;
+  };
+  // every passage of an article of news size; of a longer one the first ones, then those its rare stems point to
+  const first = Math.min(index.windows.length, MAX_SUPPORT_WINDOWS);
+  for (let i = 0; i < first; i++) if (read(i)) return best;
+  if (index.windows.length > MAX_SUPPORT_WINDOWS) for (const i of laterCandidates(statement, index)) if (read(i)) return best;
   return best;
 }
 
