@@ -413,3 +413,73 @@ export function groupByValue(n: number, links: readonly Link[], c: ValueConflict
   for (const g of data.values()) if (g.members.length > 1) out.push(g.members.sort((x, y) => x - y));
   return out.sort((x, y) => x[0]! - y[0]!);
 }
+
+/**
+ * Blocking lists for comparing items across a story: for each key, the items holding it, sorted
+ * by `order` (article-id rank, then claim order), so that a capped read of a list does not depend
+ * on the order the articles came in.
+ */
+export class BlockingIndex {
+  readonly lists = new Map<string, number[]>();
+  constructor(private readonly order: Float64Array) {}
+  add(key: string, item: number): void {
+    const list = this.lists.get(key);
+    if (list) list.push(item);
+    else this.lists.set(key, [item]);
+  }
+  /** Sort every list; call once after the last `add`. */
+  seal(): this {
+    for (const list of this.lists.values()) list.sort((x, y) => this.order[x]! - this.order[y]!);
+    return this;
+  }
+  /**
+   * Items sharing a key with `item`, in index order (the order an all-pairs scan met them). When
+   * a list is longer than `window` or the lists hold more than `cap` items together: rarest key
+   * first, a long list read only at the `window` items around `item`, at most `cap` in all.
+   */
+  candidates(item: number, keys: Iterable<string>, window: number, cap: number): number[] {
+    const lists: [string, readonly number[]][] = [];
+    let total = 0;
+    let long = false;
+    for (const k of keys) {
+      const list = this.lists.get(k);
+      if (!list) continue;
+      lists.push([k, list]);
+      total += list.length;
+      if (list.length > window) long = true;
+    }
+    const seen = new Set<number>([item]);
+    const out: number[] = [];
+    if (!long && total <= cap) {
+      for (const [, list] of lists) for (const j of list) if (!seen.has(j)) seen.add(j), out.push(j);
+      return out.sort((x, y) => x - y);
+    }
+    lists.sort((x, y) => x[1].length - y[1].length || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+    fill: for (const [, list] of lists) {
+      for (const j of list.length > window ? this.around(list, item, window) : list) {
+        if (out.length >= cap) break fill;
+        if (!seen.has(j)) seen.add(j), out.push(j);
+      }
+    }
+    return out.sort((x, y) => x - y);
+  }
+  private around(list: readonly number[], item: number, window: number): readonly number[] {
+    const key = this.order[item]!;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.order[list[mid]!]! < key) lo = mid + 1;
+      else hi = mid;
+    }
+    const from = Math.min(Math.max(0, lo - (window >> 1)), list.length - window);
+    return list.slice(from, from + window);
+  }
+}
+
+/** Sort keys for `BlockingIndex`: article-id rank, then index. */
+export function articleOrder(articles: readonly string[]): Float64Array {
+  const ids = [...new Set(articles)].sort();
+  const rank = new Map(ids.map((id, k) => [id, k] as const));
+  return Float64Array.from(articles, (a, i) => rank.get(a)! * articles.length + i);
+}
