@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
-import { groupByValue, groupLinks, type Link } from '../../src/extract/number-context.js';
+import { articleOrder, BlockingIndex, groupByValue, groupLinks, type Link } from '../../src/extract/number-context.js';
 import { candidateQuotes, MAX_SPEAKER_QUOTES } from '../../src/rules/quote-candidates.js';
 import { MAX_CONCEPT_WINDOW } from '../../src/rules/number-mismatch.js';
 import { alignedWith, MAX_ALIGNED } from '../../src/rules/shared.js';
@@ -76,6 +76,31 @@ describe('groupByValue', () => {
 });
 
 describe('caps on candidates', () => {
+  it('reads at most the cap from blocking lists, and the same items whatever order the articles come in', () => {
+    const articles = Array.from({ length: 900 }, (_, i) => `art${String(i).padStart(3, '0')}`);
+    const keysOf = (a: string): string[] => ['common', `mod${Number(a.slice(3)) % 7}`, `rare${Number(a.slice(3)) % 300}`];
+    const build = (list: readonly string[]): BlockingIndex => {
+      const index = new BlockingIndex(articleOrder(list));
+      list.forEach((a, i) => keysOf(a).forEach((k) => index.add(k, i)));
+      return index.seal();
+    };
+    const mixed = shuffled(articles, 5);
+    const a = build(articles);
+    const b = build(mixed);
+    for (let i = 0; i < articles.length; i += 37) {
+      const got = a.candidates(i, keysOf(articles[i]!), 100, 250);
+      expect(got.length).toBeLessThanOrEqual(250);
+      expect(got).toEqual([...got].sort((x, y) => x - y));
+      const j = mixed.indexOf(articles[i]!);
+      const again = b.candidates(j, keysOf(articles[i]!), 100, 250);
+      expect(again.map((k) => mixed[k]).sort()).toEqual(got.map((k) => articles[k]).sort());
+      // the rarest key is read whole
+      expect(got.filter((k) => keysOf(articles[k]!)[2] === keysOf(articles[i]!)[2]).length).toBe(2);
+    }
+    // under the caps, every item sharing a key, as an all-pairs scan would meet them
+    expect(a.candidates(0, ['rare0'], 100, 250)).toEqual([300, 600]);
+  });
+
   it('hands a rule at most MAX_ALIGNED claims of a large group, the same ones in any article order', () => {
     const size = MAX_ALIGNED + 60;
     const docs = Array.from({ length: size }, (_, i) => doc(`art${String(i).padStart(3, '0')}`, `The harbour bridge will close for repairs next week, officials said on Tuesday ${i}.`));
