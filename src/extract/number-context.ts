@@ -3,7 +3,7 @@
  * distance, folded to concepts ("killing" / "dead" / "toll" → death). The number and date rules
  * align claims across articles by these anchors, and settle disagreements by majority.
  */
-import { isStopword, stem, tokenize } from '../align/tokens.js';
+import { isStopword, stem, tokenizeRange } from '../align/tokens.js';
 import type { NormalizedArticle } from '../normalize/types.js';
 import type { Span } from '../schema/span.js';
 import { ANCHOR_CONCEPTS, HEDGES, MONTHS, SCALES, SMALL_NUMBERS, TENS } from './data/numbers-vocabulary.js';
@@ -78,6 +78,30 @@ export function spansNear(sorted: readonly Span[], from: number, to: number): Sp
   return out;
 }
 
+/** A token of `windowTokens`: the lower-case word and its offsets in the text. */
+interface WindowToken {
+  word: string;
+  start: number;
+  end: number;
+}
+
+// The last window read: the figures of one sentence come one after another, and in a sentence
+// shorter than the window on both sides every one of them reads the same window.
+let lastWindow: { text: string; from: number; to: number; sentenceStart: number; sentenceEnd: number; tokens: WindowToken[] } | null = null;
+
+/** Words of `text` between `from` and `to`, offsets into `text`, without a word cut by the window edge. */
+function windowTokens(text: string, from: number, to: number, sentence: Span): readonly WindowToken[] {
+  const l = lastWindow;
+  if (l && l.text === text && l.from === from && l.to === to && l.sentenceStart === sentence.start && l.sentenceEnd === sentence.end) return l.tokens;
+  const tokens: WindowToken[] = [];
+  for (const t of tokenizeRange(text, from, to)) {
+    // a word cut by the window edge is not a word
+    if ((t.start > from || from === sentence.start) && (t.end < to || to === sentence.end)) tokens.push({ word: t.lower, start: t.start, end: t.end });
+  }
+  lastWindow = { text, from, to, sentenceStart: sentence.start, sentenceEnd: sentence.end, tokens };
+  return tokens;
+}
+
 /**
  * Anchors of `span` inside `sentence`: up to `before` content words before it and `after` after
  * it, stopping at clause punctuation, at a stop word and at any `blockers` span (another figure's
@@ -99,10 +123,7 @@ export function contextAnchors(
   // quadratic when one "sentence" is a megabyte of figures. Anchors lie a few words away, far inside it.
   const from = Math.max(sentence.start, span.start - ANCHOR_WINDOW);
   const to = Math.min(sentence.end, span.end + ANCHOR_WINDOW);
-  const tokens = tokenize(text.slice(from, to))
-    .map((t) => ({ ...t, start: t.start + from, end: t.end + from }))
-    // a word cut by the window edge is not a word
-    .filter((t) => (t.start > from || from === sentence.start) && (t.end < to || to === sentence.end));
+  const tokens = windowTokens(text, from, to, sentence);
   const near = blockers.filter((b) => b.start < to && from < b.end);
   const blocked = (s: number, e: number): boolean => near.some((b) => s < b.end && b.start < e && !(b.start === span.start && b.end === span.end));
   const usable = (word: string): boolean => {
