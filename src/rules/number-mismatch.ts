@@ -12,7 +12,7 @@ import {
 } from '../extract/number-context.js';
 import { readQuantities } from '../extract/number-read.js';
 import { scanNumberTokens } from '../extract/number-tokens.js';
-import { stem } from '../align/tokens.js';
+import { memoText, stem } from '../align/tokens.js';
 import type { NormalizedArticle } from '../normalize/types.js';
 import type { NumberClaim } from '../schema/claim.js';
 import type { LocatedText, Span } from '../schema/span.js';
@@ -91,8 +91,24 @@ function isDelta(doc: NormalizedArticle, claim: NumberClaim): boolean {
 const PEOPLE_CONCEPTS = new Set(['death', 'injur', 'arrest', 'evacu']);
 const CURRENCY_CODES = new Set(['usd', 'eur', 'gbp', 'jpy', 'cny', 'inr', 'rub']);
 
+// A story repeats its figures ("12 people") many times over: each text is read once.
+const stepOf = memoText((text: string): number => readQuantities(text)[0]?.step ?? 1);
+
+/** NUMBER_NOISE and a figure's own unit, one set per unit rather than one per figure. */
+function noiseWith(unit: string): ReadonlySet<string> {
+  let set = noiseByUnit.get(unit);
+  if (!set) {
+    set = new Set([...NUMBER_NOISE, unit]);
+    if (noiseByUnit.size > 1_000) noiseByUnit.clear();
+    noiseByUnit.set(unit, set);
+  }
+  return set;
+}
+
+const noiseByUnit = new Map<string, ReadonlySet<string>>();
+
 function interval(claim: NumberClaim, factor: number): { low: number; high: number } {
-  const step = readQuantities(claim.text)[0]?.step ?? 1;
+  const step = stepOf(claim.text);
   const v = claim.value;
   let low = v - step / 2;
   let high = v + step / 2;
@@ -191,7 +207,7 @@ function buildItems(ctx: RuleContext): Item[] {
     );
     // a difference ("4.1 fewer days", "rose by 18%") is compared with differences only
     const delta = !tally && isDelta(doc, claim);
-    const ignore = claim.unit ? new Set([...NUMBER_NOISE, claim.unit]) : NUMBER_NOISE;
+    const ignore = claim.unit ? noiseWith(claim.unit) : NUMBER_NOISE;
     const anchors = contextAnchors(doc, claim.sentence, span, others, { ignore, stopWords: CLAUSE_JOINS });
     let years = yearsBySentence.get(sentenceKey);
     if (years === undefined) {
