@@ -398,6 +398,18 @@ function blockingLists(a: Item, index: ConceptIndex): (readonly number[])[] {
   return byRarity.map((k) => (lists[k]!.length > MAX_CONCEPT_WINDOW ? windowAround(lists[k]!, a, index.order) : lists[k]!));
 }
 
+/**
+ * Links kept per figure, its strongest: one per other article up to this many. Groups are joined
+ * links, so a figure's strongest links still chain it to its quantity, while one link to every
+ * article of a story of hundreds made the links (and their sort) grow with articles × figures.
+ */
+export const MAX_LINKS_PER_FIGURE = 32;
+
+/** The `MAX_LINKS_PER_FIGURE` strongest links, ties to the counterpart first in article-id order. */
+function strongest(best: ReadonlyMap<string, Link>, order: Float64Array): Link[] {
+  return [...best.values()].sort((x, y) => y.score - x.score || order[x.b]! - order[y.b]!).slice(0, MAX_LINKS_PER_FIGURE);
+}
+
 /** Link each figure to its best counterpart in every other article (and a headline to its body), then group. */
 function linkItems(items: readonly Item[], extra: readonly Link[]): number[][] {
   // block by concept so only figures sharing a near anchor are compared
@@ -425,7 +437,8 @@ function linkItems(items: readonly Item[], extra: readonly Link[]): number[][] {
         if (!prev || score > prev.score) best.set(key, { a: a.index, b: j, score });
       }
     }
-    for (const l of best.values()) links.push(l);
+    if (best.size <= MAX_LINKS_PER_FIGURE) for (const l of best.values()) links.push(l);
+    else for (const l of strongest(best, index.order)) links.push(l);
   }
   for (const l of extra) links.push(l);
   // different units never share a group, so a chain cannot glue a magnitude to a toll; one article
