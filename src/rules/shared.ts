@@ -41,7 +41,7 @@ const alignedMemo = new WeakMap<RuleContext, Map<string, readonly Claim[]>>();
  * article; in a story of hundreds of articles that all print the same sentences a group holds
  * hundreds, and every rule comparing each claim with all of its group was quadratic.
  */
-export const MAX_ALIGNED = 256;
+export const MAX_ALIGNED = 128;
 
 /** A large group's claims in article-id then claim order, with each claim's place in the group's own order. */
 interface GroupOrder {
