@@ -109,10 +109,12 @@ function sameSpeakerQuotes(ctx: RuleContext, q: QuoteClaim): QuoteClaim[] {
   const index = speakerIndex(ctx);
   const last = lastName(q.speaker!.name);
   const lists = [index.byKey.get(speakerKey(q)!) ?? [], last === '' ? [] : (index.byLast.get(last) ?? [])];
+  const at = index.canonical.get(q.id) ?? 0;
   const seen = new Set<string>();
   let picked: QuoteClaim[] = [];
   for (const list of lists) {
-    for (const c of list) {
+    // a long list is read only around `q`: twice the cap, so the quotes of q's own article left out still leave enough
+    for (const c of list.length > 2 * MAX_SPEAKER_QUOTES ? around(list, at, 2 * MAX_SPEAKER_QUOTES, index.canonical) : list) {
       if (c.article === q.article || seen.has(c.id)) continue;
       seen.add(c.id);
       picked.push(c);
@@ -120,13 +122,22 @@ function sameSpeakerQuotes(ctx: RuleContext, q: QuoteClaim): QuoteClaim[] {
   }
   if (picked.length > MAX_SPEAKER_QUOTES) {
     picked.sort((x, y) => index.canonical.get(x.id)! - index.canonical.get(y.id)!);
-    const at = index.canonical.get(q.id) ?? 0;
-    let lo = 0;
-    while (lo < picked.length && index.canonical.get(picked[lo]!.id)! < at) lo++;
-    const from = Math.min(Math.max(0, lo - (MAX_SPEAKER_QUOTES >> 1)), picked.length - MAX_SPEAKER_QUOTES);
-    picked = picked.slice(from, from + MAX_SPEAKER_QUOTES);
+    picked = [...around(picked, at, MAX_SPEAKER_QUOTES, index.canonical)];
   }
   return picked.sort((x, y) => index.position.get(x.id)! - index.position.get(y.id)!);
+}
+
+/** The `size` quotes of `list` (in canonical order) around canonical position `at`. */
+function around(list: readonly QuoteClaim[], at: number, size: number, canonical: ReadonlyMap<string, number>): readonly QuoteClaim[] {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (canonical.get(list[mid]!.id)! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  const from = Math.min(Math.max(0, lo - (size >> 1)), Math.max(0, list.length - size));
+  return list.slice(from, from + size);
 }
 
 /** Each article's quotes sorted by start, with their place in claim order. */
