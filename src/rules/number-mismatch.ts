@@ -399,11 +399,12 @@ function blockingLists(a: Item, index: ConceptIndex): (readonly number[])[] {
 }
 
 /**
- * Links kept per figure, its strongest: one per other article up to this many. Groups are joined
+ * Links kept per figure, its strongest: one per other article up to this many (stories of the
+ * fingerprint corpus have up to 25 articles, so up to 25 links per figure). Groups are joined
  * links, so a figure's strongest links still chain it to its quantity, while one link to every
  * article of a story of hundreds made the links (and their sort) grow with articles × figures.
  */
-export const MAX_LINKS_PER_FIGURE = 32;
+export const MAX_LINKS_PER_FIGURE = 48;
 
 /** The `MAX_LINKS_PER_FIGURE` strongest links, ties to the counterpart first in article-id order. */
 function strongest(best: ReadonlyMap<string, Link>, order: Float64Array): Link[] {
