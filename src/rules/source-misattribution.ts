@@ -34,10 +34,13 @@ function supportIndex(doc: NormalizedArticle): SupportIndex {
   const stems = doc.sentences.map((s) => contentStems(doc.text.slice(s.start, s.end)));
   const windows: ReadonlySet<string>[] = [];
   const postings = new Map<string, number[]>();
+  // where each stem stands is asked only of an article longer than the passages always read
+  const indexed = stems.length > MAX_SUPPORT_WINDOWS;
   for (let i = 0; i < stems.length; i++) {
     // A statement may be spread over two neighbouring sentences of the source.
     const window = new Set([...stems[i]!, ...(stems[i + 1] ?? [])]);
     windows.push(window);
+    if (!indexed) continue;
     for (const s of window) {
       const list = postings.get(s);
       if (list) list.push(i);
