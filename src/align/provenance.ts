@@ -168,21 +168,31 @@ function verbatimShares(claims: readonly Claim[], alignments: readonly Alignment
   const hits = new Map<string, Map<string, Set<string>>>();
   for (const a of alignments) {
     const members = a.claims.map((id) => byId.get(id)).filter((c): c is Claim => !!c && stems.has(c.id));
-    // All pairs of a group: with hundreds of copies that is a lot of pairs, so the lookups that
-    // depend on one side only are made once per member.
-    const memberStems = members.map((c) => stems.get(c.id)!);
-    for (let xi = 0; xi < members.length; xi++) {
-      const x = members[xi]!;
-      const sx = memberStems[xi]!;
-      let m: Map<string, Set<string>> | undefined;
-      for (let yi = 0; yi < members.length; yi++) {
-        const y = members[yi]!;
-        if (x.article === y.article || similarity(sx, memberStems[yi]!) < 0.7) continue;
-        m ??= hits.get(x.article);
-        if (!m) hits.set(x.article, (m = new Map()));
-        let s = m.get(y.article);
-        if (!s) m.set(y.article, (s = new Set()));
-        s.add(x.id);
+    // All pairs of a group: with hundreds of copies that is a lot of pairs. Members with the very
+    // same (memoized) stem set form one class, compared once with each other class; a member then
+    // reaches every article of the classes near word for word to its own.
+    const classes = new Map<ReadonlySet<string>, { members: Claim[]; articles: Set<string> }>();
+    for (const c of members) {
+      const set = stems.get(c.id)!;
+      let k = classes.get(set);
+      if (!k) classes.set(set, (k = { members: [], articles: new Set() }));
+      k.members.push(c);
+      k.articles.add(c.article);
+    }
+    const list = [...classes];
+    for (const [sx, kx] of list) {
+      const reach = new Set<string>();
+      for (const [sy, ky] of list) if (similarity(sx, sy) >= 0.7) for (const article of ky.articles) reach.add(article);
+      for (const x of kx.members) {
+        let m: Map<string, Set<string>> | undefined;
+        for (const article of reach) {
+          if (article === x.article) continue;
+          m ??= hits.get(x.article);
+          if (!m) hits.set(x.article, (m = new Map()));
+          let s = m.get(article);
+          if (!s) m.set(article, (s = new Set()));
+          s.add(x.id);
+        }
       }
     }
   }

@@ -3,7 +3,7 @@
  * distance, folded to concepts ("killing" / "dead" / "toll" → death). The number and date rules
  * align claims across articles by these anchors, and settle disagreements by majority.
  */
-import { isStopword, stem, tokenize } from '../align/tokens.js';
+import { isStopword, stem, tokenizeRange } from '../align/tokens.js';
 import type { NormalizedArticle } from '../normalize/types.js';
 import type { Span } from '../schema/span.js';
 import { ANCHOR_CONCEPTS, HEDGES, MONTHS, SCALES, SMALL_NUMBERS, TENS } from './data/numbers-vocabulary.js';
@@ -78,6 +78,30 @@ export function spansNear(sorted: readonly Span[], from: number, to: number): Sp
   return out;
 }
 
+/** A token of `windowTokens`: the lower-case word and its offsets in the text. */
+interface WindowToken {
+  word: string;
+  start: number;
+  end: number;
+}
+
+// The last window read: the figures of one sentence come one after another, and in a sentence
+// shorter than the window on both sides every one of them reads the same window.
+let lastWindow: { text: string; from: number; to: number; sentenceStart: number; sentenceEnd: number; tokens: WindowToken[] } | null = null;
+
+/** Words of `text` between `from` and `to`, offsets into `text`, without a word cut by the window edge. */
+function windowTokens(text: string, from: number, to: number, sentence: Span): readonly WindowToken[] {
+  const l = lastWindow;
+  if (l && l.text === text && l.from === from && l.to === to && l.sentenceStart === sentence.start && l.sentenceEnd === sentence.end) return l.tokens;
+  const tokens: WindowToken[] = [];
+  for (const t of tokenizeRange(text, from, to)) {
+    // a word cut by the window edge is not a word
+    if ((t.start > from || from === sentence.start) && (t.end < to || to === sentence.end)) tokens.push({ word: t.lower, start: t.start, end: t.end });
+  }
+  lastWindow = { text, from, to, sentenceStart: sentence.start, sentenceEnd: sentence.end, tokens };
+  return tokens;
+}
+
 /**
  * Anchors of `span` inside `sentence`: up to `before` content words before it and `after` after
  * it, stopping at clause punctuation, at a stop word and at any `blockers` span (another figure's
@@ -99,10 +123,7 @@ export function contextAnchors(
   // quadratic when one "sentence" is a megabyte of figures. Anchors lie a few words away, far inside it.
   const from = Math.max(sentence.start, span.start - ANCHOR_WINDOW);
   const to = Math.min(sentence.end, span.end + ANCHOR_WINDOW);
-  const tokens = tokenize(text.slice(from, to))
-    .map((t) => ({ ...t, start: t.start + from, end: t.end + from }))
-    // a word cut by the window edge is not a word
-    .filter((t) => (t.start > from || from === sentence.start) && (t.end < to || to === sentence.end));
+  const tokens = windowTokens(text, from, to, sentence);
   const near = blockers.filter((b) => b.start < to && from < b.end);
   const blocked = (s: number, e: number): boolean => near.some((b) => s < b.end && b.start < e && !(b.start === span.start && b.end === span.end));
   const usable = (word: string): boolean => {
@@ -294,4 +315,192 @@ export function groupLinks(n: number, links: readonly Link[], conflict: (i: numb
     members.set(root, [...ma, ...mb].sort((x, y) => x - y));
   }
   return [...members.values()].filter((g) => g.length > 1).sort((x, y) => x[0]! - y[0]!);
+}
+
+/**
+ * What keeps two items out of one group in `groupByValue`: items of two different kinds (units),
+ * or two items of one slot (an article's body or headline) whose value ranges do not overlap.
+ */
+export interface ValueConflicts {
+  /** The item's kind; items without one join any kind. */
+  kind(i: number): string | null;
+  /** Items of one slot must agree with each other. */
+  slot(i: number): string;
+  low(i: number): number;
+  high(i: number): number;
+  /** A converted item's range widens by `slack` either way when compared. */
+  converted(i: number): boolean;
+  slack: number;
+}
+
+/** The ranges a slot of a group holds: largest low and smallest high, of plain and of converted items. */
+interface SlotRange {
+  plainLow: number;
+  plainHigh: number;
+  convLow: number;
+  convHigh: number;
+  /** A value that is not a number agrees with nothing. */
+  nan: boolean;
+}
+
+interface ValueGroup {
+  kind: string | null;
+  members: number[];
+  slots: Map<string, SlotRange>;
+}
+
+/**
+ * `groupLinks` for conflicts of kind and value range, with the same result as
+ * `groupLinks(n, links, (i, j) => kind clash || same slot && !agree(i, j))`, where `agree(x, y)`
+ * is `x.low·(1−s) ≤ y.high && y.low ≤ x.high·(1+s)` (s = `slack` when either is converted). Each
+ * group keeps its one kind and, per slot, the extremes of its ranges, so a join is checked by
+ * reading the smaller group's members against the larger's extremes, not member × member: a
+ * chain of thousands of figures made that quadratic.
+ */
+export function groupByValue(n: number, links: readonly Link[], c: ValueConflicts): number[][] {
+  const kinds = Array.from({ length: n }, (_, i) => c.kind(i));
+  const slots = Array.from({ length: n }, (_, i) => c.slot(i));
+  const lows = Float64Array.from({ length: n }, (_, i) => c.low(i));
+  const highs = Float64Array.from({ length: n }, (_, i) => c.high(i));
+  const conv = Array.from({ length: n }, (_, i) => c.converted(i));
+  const s = c.slack;
+  const add = (g: ValueGroup, i: number): void => {
+    let r = g.slots.get(slots[i]!);
+    if (!r) g.slots.set(slots[i]!, (r = { plainLow: -Infinity, plainHigh: Infinity, convLow: -Infinity, convHigh: Infinity, nan: false }));
+    if (Number.isNaN(lows[i]!) || Number.isNaN(highs[i]!)) r.nan = true;
+    else if (conv[i]) {
+      r.convLow = Math.max(r.convLow, lows[i]!);
+      r.convHigh = Math.min(r.convHigh, highs[i]!);
+    } else {
+      r.plainLow = Math.max(r.plainLow, lows[i]!);
+      r.plainHigh = Math.min(r.plainHigh, highs[i]!);
+    }
+  };
+  // x of the first group against every item of the second's slot range `r`: !agree(x, y) for some y
+  const clashAsFirst = (x: number, r: SlotRange): boolean => {
+    const lo = lows[x]!;
+    const hi = highs[x]!;
+    if (r.nan || Number.isNaN(lo) || Number.isNaN(hi)) return true;
+    if (conv[x]) return lo * (1 - s) > Math.min(r.plainHigh, r.convHigh) || Math.max(r.plainLow, r.convLow) > hi * (1 + s);
+    return lo * (1 - s) > r.convHigh || r.convLow > hi * (1 + s) || lo * 1 > r.plainHigh || r.plainLow > hi * 1;
+  };
+  // y of the second group against every item x of the first's slot range `r`: !agree(x, y) for some x
+  const clashAsSecond = (y: number, r: SlotRange): boolean => {
+    const lo = lows[y]!;
+    const hi = highs[y]!;
+    if (r.nan || Number.isNaN(lo) || Number.isNaN(hi)) return true;
+    if (conv[y]) return Math.max(r.plainLow, r.convLow) * (1 - s) > hi || lo > Math.min(r.plainHigh, r.convHigh) * (1 + s);
+    return r.convLow * (1 - s) > hi || lo > r.convHigh * (1 + s) || r.plainLow * 1 > hi || lo > r.plainHigh * 1;
+  };
+  const groups = new Groups(n);
+  const data = new Map<number, ValueGroup>();
+  for (let i = 0; i < n; i++) {
+    const g: ValueGroup = { kind: kinds[i]!, members: [i], slots: new Map() };
+    add(g, i);
+    data.set(i, g);
+  }
+  const sorted = [...links].sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+  for (const l of sorted) {
+    const ra = groups.find(l.a);
+    const rb = groups.find(l.b);
+    if (ra === rb) continue;
+    const ga = data.get(ra)!;
+    const gb = data.get(rb)!;
+    if (ga.kind !== null && gb.kind !== null && ga.kind !== gb.kind) continue;
+    // read the smaller group's members against the larger group's ranges
+    const aSmaller = ga.members.length <= gb.members.length;
+    const clash = aSmaller
+      ? ga.members.some((x) => {
+          const r = gb.slots.get(slots[x]!);
+          return r !== undefined && clashAsFirst(x, r);
+        })
+      : gb.members.some((y) => {
+          const r = ga.slots.get(slots[y]!);
+          return r !== undefined && clashAsSecond(y, r);
+        });
+    if (clash) continue;
+    const [big, small] = aSmaller ? [gb, ga] : [ga, gb];
+    for (const i of small.members) {
+      big.members.push(i);
+      add(big, i);
+    }
+    big.kind ??= small.kind;
+    groups.union(ra, rb);
+    data.delete(ra);
+    data.delete(rb);
+    data.set(groups.find(ra), big);
+  }
+  const out: number[][] = [];
+  for (const g of data.values()) if (g.members.length > 1) out.push(g.members.sort((x, y) => x - y));
+  return out.sort((x, y) => x[0]! - y[0]!);
+}
+
+/**
+ * Blocking lists for comparing items across a story: for each key, the items holding it, sorted
+ * by `order` (article-id rank, then claim order), so that a capped read of a list does not depend
+ * on the order the articles came in.
+ */
+export class BlockingIndex {
+  readonly lists = new Map<string, number[]>();
+  constructor(private readonly order: Float64Array) {}
+  add(key: string, item: number): void {
+    const list = this.lists.get(key);
+    if (list) list.push(item);
+    else this.lists.set(key, [item]);
+  }
+  /** Sort every list; call once after the last `add`. */
+  seal(): this {
+    for (const list of this.lists.values()) list.sort((x, y) => this.order[x]! - this.order[y]!);
+    return this;
+  }
+  /**
+   * Items sharing a key with `item`, in index order (the order an all-pairs scan met them). When
+   * a list is longer than `window` or the lists hold more than `cap` items together: rarest key
+   * first, a long list read only at the `window` items around `item`, at most `cap` in all.
+   */
+  candidates(item: number, keys: Iterable<string>, window: number, cap: number): number[] {
+    const lists: [string, readonly number[]][] = [];
+    let total = 0;
+    let long = false;
+    for (const k of keys) {
+      const list = this.lists.get(k);
+      if (!list) continue;
+      lists.push([k, list]);
+      total += list.length;
+      if (list.length > window) long = true;
+    }
+    const seen = new Set<number>([item]);
+    const out: number[] = [];
+    if (!long && total <= cap) {
+      for (const [, list] of lists) for (const j of list) if (!seen.has(j)) seen.add(j), out.push(j);
+      return out.sort((x, y) => x - y);
+    }
+    lists.sort((x, y) => x[1].length - y[1].length || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+    fill: for (const [, list] of lists) {
+      for (const j of list.length > window ? this.around(list, item, window) : list) {
+        if (out.length >= cap) break fill;
+        if (!seen.has(j)) seen.add(j), out.push(j);
+      }
+    }
+    return out.sort((x, y) => x - y);
+  }
+  private around(list: readonly number[], item: number, window: number): readonly number[] {
+    const key = this.order[item]!;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.order[list[mid]!]! < key) lo = mid + 1;
+      else hi = mid;
+    }
+    const from = Math.min(Math.max(0, lo - (window >> 1)), list.length - window);
+    return list.slice(from, from + window);
+  }
+}
+
+/** Sort keys for `BlockingIndex`: article-id rank, then index. */
+export function articleOrder(articles: readonly string[]): Float64Array {
+  const ids = [...new Set(articles)].sort();
+  const rank = new Map(ids.map((id, k) => [id, k] as const));
+  return Float64Array.from(articles, (a, i) => rank.get(a)! * articles.length + i);
 }

@@ -82,12 +82,12 @@ export function containsInOrder(needle: readonly string[], hay: readonly string[
 
 /** Length of the longest common subsequence of two word lists (gaps ignored). */
 export function lcsLength(a: readonly string[], b: readonly string[]): number {
-  const x = a.filter((w) => w !== GAP);
-  const y = b.filter((w) => w !== GAP);
+  const x = withoutGaps(a);
+  const y = withoutGaps(b);
   if (x.length === 0 || y.length === 0) return 0;
   // Bounded: quotations are sentences; cap the table so hostile megabyte "sentences" stay cheap.
-  const xs = x.slice(0, 400);
-  const ys = y.slice(0, 400);
+  const xs = x.length > 400 ? x.slice(0, 400) : x;
+  const ys = y.length > 400 ? y.slice(0, 400) : y;
   let prev = new Uint16Array(ys.length + 1);
   let cur = new Uint16Array(ys.length + 1);
   for (let i = 1; i <= xs.length; i++) {
@@ -100,9 +100,15 @@ export function lcsLength(a: readonly string[], b: readonly string[]): number {
   return prev[ys.length]!;
 }
 
+// Called for every compared pair of quotations, most of which hold no gap: copy only when one does.
+function withoutGaps(words: readonly string[]): readonly string[] {
+  return words.includes(GAP) ? words.filter((w) => w !== GAP) : words;
+}
+
 /** Share of `a`'s words found in order in `b` (0–1). */
 export function coverage(a: readonly string[], b: readonly string[]): number {
-  const n = a.filter((w) => w !== GAP).length;
+  let n = 0;
+  for (const w of a) if (w !== GAP) n++;
   if (n === 0) return 0;
   // The same memoized word list on both sides (the same quotation printed by two copies): the
   // common subsequence is the list itself, up to the table's 400-word cap; no table needed.

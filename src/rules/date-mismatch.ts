@@ -1,6 +1,8 @@
 import {
   ANCHOR_WINDOW,
   anchorOverlap,
+  articleOrder,
+  BlockingIndex,
   contextAnchors,
   groupLinks,
   isHeadlineAt,
@@ -311,14 +313,54 @@ function shown(item: Item): string {
   return item.claim.relative && item.iso !== null ? `"${item.claim.text}" (${item.iso})` : `"${item.claim.text}"`;
 }
 
+/** Dates read from one blocking list for one date, at most: from a longer list, the ones next to it in article-id order. */
+export const MAX_DATE_WINDOW = 200;
+/** Dates compared with one date, at most. A news story has dozens of dates; every pair of thousands was quadratic. */
+export const MAX_DATE_CANDIDATES = 600;
+
+/**
+ * The dates `linkScore` may link with a date, in index order: for a trusted date, those sharing
+ * two of its anchor concepts (reporting words aside), so any share one of all its concepts but
+ * the commonest; for a guarded one, guarded dates whose sentences share a stem.
+ */
+function dateCandidates(items: readonly Item[]): (a: Item) => number[] {
+  const order = articleOrder(items.map((it) => it.claim.article));
+  const concepts = new BlockingIndex(order);
+  const stems = new BlockingIndex(order);
+  const keysOf = new Map<Item, string[]>();
+  for (const it of items) {
+    if (it.iso === null) continue;
+    if (it.guarded) {
+      for (const s of it.stems) stems.add(s, it.index);
+      continue;
+    }
+    const keys = [...it.anchors.keys()].filter((c) => !REPORTING.has(c));
+    keysOf.set(it, keys);
+    for (const c of keys) concepts.add(c, it.index);
+  }
+  concepts.seal();
+  stems.seal();
+  return (a) => {
+    if (a.iso === null) return [];
+    if (a.guarded) return stems.candidates(a.index, a.stems, MAX_DATE_WINDOW, MAX_DATE_CANDIDATES);
+    const keys = keysOf.get(a)!;
+    if (keys.length < MIN_SHARED) return [];
+    // a date sharing two of the concepts shares one of them other than the commonest
+    const commonest = keys.reduce((m, k) => ((concepts.lists.get(k)?.length ?? 0) > (concepts.lists.get(m)?.length ?? 0) ? k : m), keys[0]!);
+    return concepts.candidates(a.index, keys.filter((k) => k !== commonest), MAX_DATE_WINDOW, MAX_DATE_CANDIDATES);
+  };
+}
+
 function detect(ctx: RuleContext): Finding[] {
   const items = buildItems(ctx);
   if (items.length < 2) return [];
   // each date links to its best match in every other article; only across articles
   const links: Link[] = [];
+  const candidates = dateCandidates(items);
   for (const a of items) {
     const best = new Map<string, Link>();
-    for (const b of items) {
+    for (const j of candidates(a)) {
+      const b = items[j]!;
       if (b.claim.article === a.claim.article) continue;
       const score = linkScore(a, b);
       if (score <= 0) continue;

@@ -2,7 +2,7 @@ import type { NormalizedArticle } from '../normalize/types.js';
 import type { QuoteClaim } from '../schema/claim.js';
 import type { Span } from '../schema/span.js';
 import { GAP, quoteWords } from './compare.js';
-import { located, locatedSpan, outletOf } from './shared.js';
+import { located, locatedSpan, outletOf, quotesOf } from './shared.js';
 import type { Finding, Rule, RuleContext } from './types.js';
 
 /** Shorter repeats (a byline, a one-line tag) are page furniture, not passages. */
@@ -62,8 +62,8 @@ function detectIn(ctx: RuleContext, doc: NormalizedArticle): Finding[] {
   }
   // The same quotation printed twice under different introductions is a repeat too.
   const seen = new Map<string, QuoteClaim>();
-  for (const c of ctx.claims) {
-    if (c.article !== doc.id || c.type !== 'quote') continue;
+  // the article's own quotes from the index: reading every claim of the story for each article was quadratic
+  for (const c of quotesOf(ctx, doc.id)) {
     const k = key(c.text);
     if (k === null) continue;
     const first = seen.get(k);

@@ -3,7 +3,7 @@ import {
   ANCHOR_WINDOW,
   anchorOverlap,
   contextAnchors,
-  groupLinks,
+  groupByValue,
   isHeadlineAt,
   spansNear,
   trimSpan,
@@ -12,7 +12,7 @@ import {
 } from '../extract/number-context.js';
 import { readQuantities } from '../extract/number-read.js';
 import { scanNumberTokens } from '../extract/number-tokens.js';
-import { stem } from '../align/tokens.js';
+import { memoText, stem } from '../align/tokens.js';
 import type { NormalizedArticle } from '../normalize/types.js';
 import type { NumberClaim } from '../schema/claim.js';
 import type { LocatedText, Span } from '../schema/span.js';
@@ -91,8 +91,24 @@ function isDelta(doc: NormalizedArticle, claim: NumberClaim): boolean {
 const PEOPLE_CONCEPTS = new Set(['death', 'injur', 'arrest', 'evacu']);
 const CURRENCY_CODES = new Set(['usd', 'eur', 'gbp', 'jpy', 'cny', 'inr', 'rub']);
 
+// A story repeats its figures ("12 people") many times over: each text is read once.
+const stepOf = memoText((text: string): number => readQuantities(text)[0]?.step ?? 1);
+
+/** NUMBER_NOISE and a figure's own unit, one set per unit rather than one per figure. */
+function noiseWith(unit: string): ReadonlySet<string> {
+  let set = noiseByUnit.get(unit);
+  if (!set) {
+    set = new Set([...NUMBER_NOISE, unit]);
+    if (noiseByUnit.size > 1_000) noiseByUnit.clear();
+    noiseByUnit.set(unit, set);
+  }
+  return set;
+}
+
+const noiseByUnit = new Map<string, ReadonlySet<string>>();
+
 function interval(claim: NumberClaim, factor: number): { low: number; high: number } {
-  const step = readQuantities(claim.text)[0]?.step ?? 1;
+  const step = stepOf(claim.text);
   const v = claim.value;
   let low = v - step / 2;
   let high = v + step / 2;
@@ -133,9 +149,13 @@ function linkScore(a: Item, b: Item): number {
   if (o.shared === 1 && o.closest < 0.9) return 0;
   const bonus = a.unitKey !== null && a.unitKey !== DELTA && a.unitKey === b.unitKey ? 0.25 : 0;
   // a bare difference ("one day less") names no more than a bare figure does
-  const bare = (k: string | null): boolean => k === null || k === DELTA;
-  const need = bare(a.unitKey) || bare(b.unitKey) ? MIN_SCORE_NO_UNIT : MIN_SCORE;
+  const need = isBare(a.unitKey) || isBare(b.unitKey) ? MIN_SCORE_NO_UNIT : MIN_SCORE;
   return o.score >= need ? o.score + bonus : 0;
+}
+
+/** A key that names no unit: none at all, or a bare difference. */
+function isBare(key: string | null): boolean {
+  return key === null || key === DELTA;
 }
 
 /** The two sides of a score stand next to each other, joined by a dash or "votes to". */
@@ -187,7 +207,7 @@ function buildItems(ctx: RuleContext): Item[] {
     );
     // a difference ("4.1 fewer days", "rose by 18%") is compared with differences only
     const delta = !tally && isDelta(doc, claim);
-    const ignore = claim.unit ? new Set([...NUMBER_NOISE, claim.unit]) : NUMBER_NOISE;
+    const ignore = claim.unit ? noiseWith(claim.unit) : NUMBER_NOISE;
     const anchors = contextAnchors(doc, claim.sentence, span, others, { ignore, stopWords: CLAUSE_JOINS });
     let years = yearsBySentence.get(sentenceKey);
     if (years === undefined) {
@@ -305,26 +325,109 @@ function pairFigures(a: readonly Item[], b: readonly Item[]): [Item, Item][] {
   return best;
 }
 
-/** Link each figure to its best counterpart in every other article (and a headline to its body), then group. */
-function linkItems(items: readonly Item[], extra: readonly Link[]): number[][] {
-  // block by concept so only figures sharing a near anchor are compared
-  const index = new Map<string, number[]>();
+/**
+ * Figures read from one concept's blocking list for one figure, at most: from a longer list, the
+ * ones next to it in article-id order. In a news story no list comes near it; in one of hundreds
+ * of long articles about one thing ("people", "million") a list holds every figure, and comparing
+ * each with all of them made the rule quadratic. Neighbours still chain every figure of a
+ * quantity into one group (the groups are joined links), so a death toll given by 200 articles
+ * is still one group.
+ */
+export const MAX_CONCEPT_WINDOW = 200;
+/** Figures compared with one figure, at most, its rarest concepts first when it has more. */
+export const MAX_LINK_CANDIDATES = 600;
+
+/** Blocking lists: for each concept, the figures holding it at weight 0.5 or more, in `order`. */
+interface ConceptIndex {
+  lists: Map<string, number[]>;
+  /** Sort key of each figure: article-id rank, then claim order, so no list depends on the order articles came in. */
+  order: Float64Array;
+}
+
+function conceptIndex(items: readonly Item[]): ConceptIndex {
+  const ids = [...new Set(items.map((it) => it.claim.article))].sort();
+  const rank = new Map(ids.map((id, k) => [id, k] as const));
+  const order = Float64Array.from(items, (it) => rank.get(it.claim.article)! * items.length + it.index);
+  const lists = new Map<string, number[]>();
   for (const it of items) {
     for (const [c, w] of it.anchors) {
       if (w < 0.5) continue;
-      const list = index.get(c);
+      const list = lists.get(c);
       if (list) list.push(it.index);
-      else index.set(c, [it.index]);
+      else lists.set(c, [it.index]);
     }
   }
+  for (const list of lists.values()) list.sort((x, y) => order[x]! - order[y]!);
+  return { lists, order };
+}
+
+/** The `MAX_CONCEPT_WINDOW` entries of a sorted list around where `a` stands in it. */
+function windowAround(list: readonly number[], a: Item, order: Float64Array): readonly number[] {
+  const key = order[a.index]!;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (order[list[mid]!]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  const from = Math.min(Math.max(0, lo - (MAX_CONCEPT_WINDOW >> 1)), list.length - MAX_CONCEPT_WINDOW);
+  return list.slice(from, from + MAX_CONCEPT_WINDOW);
+}
+
+/**
+ * The blocking lists to read for `a`: its concepts in anchor order, each list whole; when a list
+ * is longer than `MAX_CONCEPT_WINDOW` or together they hold more than `MAX_LINK_CANDIDATES`,
+ * rarest concept first, each list cut to the window around `a`.
+ */
+function blockingLists(a: Item, index: ConceptIndex): (readonly number[])[] {
+  const lists: (readonly number[])[] = [];
+  const concepts: string[] = [];
+  let total = 0;
+  let long = false;
+  for (const [c] of a.anchors) {
+    const list = index.lists.get(c);
+    if (!list) continue;
+    lists.push(list);
+    concepts.push(c);
+    total += list.length;
+    if (list.length > MAX_CONCEPT_WINDOW) long = true;
+  }
+  if (!long && total <= MAX_LINK_CANDIDATES) return lists;
+  const byRarity = lists.map((_, k) => k).sort((x, y) => lists[x]!.length - lists[y]!.length || (concepts[x]! < concepts[y]! ? -1 : concepts[x]! > concepts[y]! ? 1 : 0));
+  return byRarity.map((k) => (lists[k]!.length > MAX_CONCEPT_WINDOW ? windowAround(lists[k]!, a, index.order) : lists[k]!));
+}
+
+/**
+ * Links kept per figure, its strongest: one per other article up to this many (stories of the
+ * fingerprint corpus have up to 25 articles, so up to 25 links per figure). Groups are joined
+ * links, so a figure's strongest links still chain it to its quantity, while one link to every
+ * article of a story of hundreds made the links (and their sort) grow with articles × figures.
+ */
+export const MAX_LINKS_PER_FIGURE = 48;
+
+/** The `MAX_LINKS_PER_FIGURE` strongest links, ties to the counterpart first in article-id order. */
+function strongest(best: ReadonlyMap<string, Link>, order: Float64Array): Link[] {
+  return [...best.values()].sort((x, y) => y.score - x.score || order[x.b]! - order[y.b]!).slice(0, MAX_LINKS_PER_FIGURE);
+}
+
+/** Link each figure to its best counterpart in every other article (and a headline to its body), then group. */
+function linkItems(items: readonly Item[], extra: readonly Link[]): number[][] {
+  // block by concept so only figures sharing a near anchor are compared
+  const index = conceptIndex(items);
   const links: Link[] = [];
+  // candidates are marked with the figure they were taken for, instead of a fresh Set per figure
+  const seenBy = new Int32Array(items.length).fill(-1);
   for (const a of items) {
-    const seen = new Set<number>();
+    seenBy[a.index] = a.index;
+    let taken = 0;
     const best = new Map<string, Link>();
-    for (const [c] of a.anchors) {
-      for (const j of index.get(c) ?? []) {
-        if (j === a.index || seen.has(j)) continue;
-        seen.add(j);
+    scan: for (const list of blockingLists(a, index)) {
+      for (const j of list) {
+        if (seenBy[j] === a.index) continue;
+        if (taken >= MAX_LINK_CANDIDATES) break scan;
+        seenBy[j] = a.index;
+        taken++;
         const b = items[j]!;
         const sameArticle = a.claim.article === b.claim.article;
         if (sameArticle && a.headline === b.headline) continue; // inside one article only headline vs body
@@ -335,16 +438,19 @@ function linkItems(items: readonly Item[], extra: readonly Link[]): number[][] {
         if (!prev || score > prev.score) best.set(key, { a: a.index, b: j, score });
       }
     }
-    links.push(...best.values());
+    if (best.size <= MAX_LINKS_PER_FIGURE) for (const l of best.values()) links.push(l);
+    else for (const l of strongest(best, index.order)) links.push(l);
   }
-  links.push(...extra);
-  return groupLinks(items.length, links, (i, j) => {
-    const x = items[i]!;
-    const y = items[j]!;
-    // different units never share a group, so a chain cannot glue a magnitude to a toll
-    if (x.unitKey !== null && y.unitKey !== null && x.unitKey !== y.unitKey) return true;
-    // one article gives one figure per quantity; a headline may disagree with its body
-    return x.claim.article === y.claim.article && x.headline === y.headline && !consistent(x, y);
+  for (const l of extra) links.push(l);
+  // different units never share a group, so a chain cannot glue a magnitude to a toll; one article
+  // gives one figure per quantity, though a headline may disagree with its body
+  return groupByValue(items.length, links, {
+    kind: (i) => items[i]!.unitKey,
+    slot: (i) => `${items[i]!.claim.article}\u0000${items[i]!.headline}`,
+    low: (i) => items[i]!.low,
+    high: (i) => items[i]!.high,
+    converted: (i) => items[i]!.converted,
+    slack: CONVERSION_SLACK,
   });
 }
 

@@ -15,16 +15,71 @@ function carries(quote: readonly string[], other: readonly string[]): boolean {
   return containsInOrder(quote, other) || coverage(quote, other) >= MIN_COVERAGE;
 }
 
-/** Quotes of an article that hold the same words: that article quotes them too. */
-function quotesIt(ctx: RuleContext, article: string, words: readonly string[]): boolean {
-  // A quote sharing fewer than half of the words cannot cover half of them in order: skip the LCS.
-  const needed = new Set(words);
-  return quotesOf(ctx, article).some((c) => {
-    const other = quoteWords(c.text);
+/**
+ * Quotes read for one quotation when asking which articles quote its words, at most. Candidates
+ * come from the quotation's rarest words; in a news story every quote holding one of them is read
+ * (a story has hundreds of quotes, not thousands), while a story of hundreds of long articles
+ * quoting each other would otherwise read every quote of the story for every quotation.
+ */
+export const MAX_QUOTING_CANDIDATES = 2000;
+
+/** Every quote of the story by the distinct words it holds, each list in article-id then claim order. */
+interface QuoteIndex {
+  quotes: QuoteClaim[];
+  postings: Map<string, number[]>;
+  /** Articles whose quotes hold a text's words, by text: asked for every aligned paraphrase of every quote. */
+  quoting: Map<string, ReadonlySet<string>>;
+}
+
+const quoteIndexes = new WeakMap<RuleContext, QuoteIndex>();
+
+function quoteIndex(ctx: RuleContext): QuoteIndex {
+  let index = quoteIndexes.get(ctx);
+  if (index) return index;
+  const articles = [...new Set(ctx.claims.filter((c) => c.type === 'quote').map((c) => c.article))].sort();
+  const quotes = articles.flatMap((a) => [...quotesOf(ctx, a)]);
+  const postings = new Map<string, number[]>();
+  quotes.forEach((c, k) => {
+    for (const w of quoteWordSet(c.text)) {
+      const list = postings.get(w);
+      if (list) list.push(k);
+      else postings.set(w, [k]);
+    }
+  });
+  quoteIndexes.set(ctx, (index = { quotes, postings, quoting: new Map() }));
+  return index;
+}
+
+/**
+ * Articles with a quote that holds the same words: at least half of the distinct words, and half
+ * of them in order. Such a quote holds at least one of any (distinct − half + 1) of the words, so
+ * the candidates are the quotes holding one of the rarest that many.
+ */
+function quotingArticles(ctx: RuleContext, text: string): ReadonlySet<string> {
+  const index = quoteIndex(ctx);
+  let found = index.quoting.get(text);
+  if (found) return found;
+  const words = quoteWords(text);
+  const needed = quoteWordSet(text);
+  const lists = [...needed].map((w) => index.postings.get(w) ?? []).sort((x, y) => x.length - y.length);
+  const keys = lists.slice(0, needed.size - Math.ceil(needed.size / 2) + 1);
+  const candidates = new Set<number>();
+  fill: for (const list of keys) {
+    for (const k of list) {
+      if (candidates.size >= MAX_QUOTING_CANDIDATES) break fill;
+      candidates.add(k);
+    }
+  }
+  const out = new Set<string>();
+  for (const k of candidates) {
+    const c = index.quotes[k]!;
+    if (out.has(c.article)) continue;
     let shared = 0;
     for (const w of quoteWordSet(c.text)) if (needed.has(w)) shared++;
-    return shared * 2 >= needed.size && coverage(words, other) >= 0.5;
-  });
+    if (shared * 2 >= needed.size && coverage(words, quoteWords(c.text)) >= 0.5) out.add(c.article);
+  }
+  index.quoting.set(text, (found = out));
+  return found;
 }
 
 // The distinct words of each quote, asked for every aligned paraphrase of every quote: remembered per text.
@@ -39,15 +94,15 @@ function detectOne(ctx: RuleContext, q: QuoteClaim): Finding | null {
     if (c.article === q.article || (c.type !== 'reported' && c.type !== 'narration')) continue;
     const text = alignableText(c);
     if (text === null || !carries(words, quoteWords(text))) continue;
-    if (quotesIt(ctx, c.article, words)) continue;
+    if (quotingArticles(ctx, q.text).has(c.article)) continue;
     if (!best.has(c.article)) best.set(c.article, c);
   }
   if (best.size === 0) return null;
   // Another article that quotes these words and outranks every paraphrasing one settles it: quoted.
   const paraphraseRank = Math.min(...[...best.keys()].map((a) => authorityRank(ctx, a)));
-  for (const other of ctx.articles) {
-    if (other.id === q.article || best.has(other.id)) continue;
-    if (quotesIt(ctx, other.id, words) && authorityRank(ctx, other.id) < paraphraseRank) return null;
+  for (const other of quotingArticles(ctx, q.text)) {
+    if (other === q.article || best.has(other)) continue;
+    if (authorityRank(ctx, other) < paraphraseRank) return null;
   }
   const counterparts = [...best.values()].sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : 0));
   const first = counterparts[0]!;

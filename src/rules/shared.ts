@@ -35,15 +35,75 @@ export function alignedWith(ctx: RuleContext, claim: Claim): readonly Claim[] {
 
 const alignedMemo = new WeakMap<RuleContext, Map<string, readonly Claim[]>>();
 
+/**
+ * Claims of one alignment group handed to a rule for one claim, at most: the ones next to it in
+ * article-id order when the group is larger. The largest group of the labelled cases and the
+ * fingerprint corpus holds 115 claims (stories of up to 25 articles); in a story of hundreds of
+ * articles that all print the same sentences a group holds many hundreds, and every rule
+ * comparing each claim with all of its group was quadratic.
+ */
+export const MAX_ALIGNED = 256;
+
+/** A large group's claims in article-id then claim order, with each claim's place in the group's own order. */
+interface GroupOrder {
+  canonical: Claim[];
+  at: Map<string, number>;
+  groupPosition: Map<string, number>;
+}
+
+const groupOrders = new WeakMap<object, GroupOrder>();
+
+function groupOrder(ctx: RuleContext, a: { claims: readonly string[] }): GroupOrder {
+  let order = groupOrders.get(a);
+  if (order) return order;
+  const groupPosition = new Map<string, number>();
+  const members: Claim[] = [];
+  for (const id of a.claims) {
+    const c = ctx.claimById.get(id);
+    if (!c || groupPosition.has(id)) continue;
+    groupPosition.set(id, groupPosition.size);
+    members.push(c);
+  }
+  const claimIndex = claimIndexOf(ctx);
+  const canonical = members.sort((x, y) => (x.article < y.article ? -1 : x.article > y.article ? 1 : claimIndex.get(x.id)! - claimIndex.get(y.id)!));
+  const at = new Map(canonical.map((c, k) => [c.id, k] as const));
+  groupOrders.set(a, (order = { canonical, at, groupPosition }));
+  return order;
+}
+
+const claimIndexes = new WeakMap<RuleContext, Map<string, number>>();
+
+function claimIndexOf(ctx: RuleContext): Map<string, number> {
+  let index = claimIndexes.get(ctx);
+  if (!index) claimIndexes.set(ctx, (index = new Map(ctx.claims.map((c, k) => [c.id, k] as const))));
+  return index;
+}
+
 function computeAligned(ctx: RuleContext, claim: Claim): readonly Claim[] {
+  const groups = ctx.alignmentsOf.get(claim.id) ?? [];
+  if (groups.length === 1 && groups[0]!.claims.length > MAX_ALIGNED + 1) return nearInGroup(ctx, claim, groups[0]!);
   const out = new Map<string, Claim>();
-  for (const a of ctx.alignmentsOf.get(claim.id) ?? []) {
+  for (const a of groups) {
     for (const id of a.claims) {
       const c = ctx.claimById.get(id);
       if (c && c.id !== claim.id) out.set(c.id, c);
     }
   }
   return [...out.values()];
+}
+
+/** The `MAX_ALIGNED` claims of a large group around `claim` in article-id order, in the group's own order. */
+function nearInGroup(ctx: RuleContext, claim: Claim, a: { claims: readonly string[] }): readonly Claim[] {
+  const order = groupOrder(ctx, a);
+  const others = order.canonical.length - (order.at.has(claim.id) ? 1 : 0);
+  if (others <= MAX_ALIGNED) return order.canonical.filter((c) => c.id !== claim.id).sort((x, y) => order.groupPosition.get(x.id)! - order.groupPosition.get(y.id)!);
+  const at = order.at.get(claim.id) ?? 0;
+  const from = Math.min(Math.max(0, at - (MAX_ALIGNED >> 1)), order.canonical.length - MAX_ALIGNED - 1);
+  return order.canonical
+    .slice(from, from + MAX_ALIGNED + 1)
+    .filter((c) => c.id !== claim.id)
+    .slice(0, MAX_ALIGNED)
+    .sort((x, y) => order.groupPosition.get(x.id)! - order.groupPosition.get(y.id)!);
 }
 
 /** Per-article lists of a context's claims, in `ctx.claims` order. */
@@ -83,7 +143,43 @@ export function quotesOf(ctx: RuleContext, article: string): readonly QuoteClaim
 
 /** The reported or narration claim of the sentence that holds `span`, if the extractor made one. */
 export function sentenceClaimAround(ctx: RuleContext, article: string, span: Span): Claim | undefined {
-  return indexOf(ctx).sentences.get(article)?.find((c) => c.span.start <= span.start && c.span.end >= span.end);
+  const list = indexOf(ctx).sentences.get(article);
+  if (!list) return undefined;
+  // Asked once per quote: reading every sentence of the article each time was quadratic in a long article.
+  let byStart = sentencesByStart.get(list);
+  if (!byStart) sentencesByStart.set(list, (byStart = sortByStart(list)));
+  const { sorted, reach, rank } = byStart;
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.span.start <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  // the first in claim order of those that hold the span: walk back while an earlier one may reach it
+  let found: Claim | undefined;
+  for (let k = lo - 1; k >= 0 && reach[k]! >= span.end; k--) {
+    const c = sorted[k]!;
+    if (c.span.end >= span.end && (!found || rank.get(c)! < rank.get(found)!)) found = c;
+  }
+  return found;
+}
+
+/** An article's sentence claims sorted by start, the furthest end reached so far, and each one's place in claim order. */
+interface ByStart {
+  sorted: Claim[];
+  reach: number[];
+  rank: Map<Claim, number>;
+}
+
+const sentencesByStart = new WeakMap<readonly Claim[], ByStart>();
+
+function sortByStart(list: readonly Claim[]): ByStart {
+  const rank = new Map(list.map((c, k) => [c, k] as const));
+  const sorted = [...list].sort((x, y) => x.span.start - y.span.start || rank.get(x)! - rank.get(y)!);
+  const reach: number[] = [];
+  for (const c of sorted) reach.push(Math.max(reach[reach.length - 1] ?? -Infinity, c.span.end));
+  return { sorted, reach, rank };
 }
 
 /** True when a speaker is a publication quoting another publication's text, not a person's words. */
@@ -127,7 +223,7 @@ export function sameSpeaker(a: QuoteClaim, b: QuoteClaim): boolean {
 const lastNames = new Map<string, string>();
 
 /** The lower-case last word of a name. */
-function lastName(name: string): string {
+export function lastName(name: string): string {
   let last = lastNames.get(name);
   if (last === undefined) {
     last = name.toLowerCase().split(/\s+/).pop() ?? '';
