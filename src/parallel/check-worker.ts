@@ -1,18 +1,13 @@
 /**
- * The piscina worker: checks a batch of stories with the same pipeline as the main thread. Its
+ * The piscina worker: claims and checks stories with the same pipeline as the main thread. Its
  * own tsup entry (dist/check-worker.js), so the main bundle never loads it.
  */
-import { check } from '../check.js';
-import type { CheckOptions } from '../schema/options.js';
-import type { Report } from '../schema/report.js';
+import { checkClaimed, type ClaimBoard, type ClaimedReports } from './claim.js';
 
-/** One task: stories (each a list of articles) and the serialisable check options. */
-export interface CheckTask {
-  stories: unknown[][];
-  options: CheckOptions;
-}
+/** One task: the shared claim board; every worker of a run gets the same one. */
+export type CheckTask = ClaimBoard;
 
-/** Check every story of the task, in order. */
-export default function checkTask(task: CheckTask): Report[] {
-  return task.stories.map((articles) => check(articles, task.options));
+/** Check stories claimed from the board until none is left. */
+export default function checkTask(task: CheckTask): ClaimedReports {
+  return checkClaimed(task);
 }

@@ -2,18 +2,30 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
+import { check } from '../check.js';
 import type { CheckOptions } from '../schema/options.js';
 import type { Report } from '../schema/report.js';
 import type { CheckTask } from './check-worker.js';
+import { claim, claimBoard, type ClaimBoard, type ClaimedReports } from './claim.js';
 
 /** Options of `checkStoriesInWorkers`. */
 export interface WorkerOptions {
   /** Worker threads. Default: the machine's available parallelism. */
   workers?: number;
-  /** Articles per task sent to a worker: fewer means better balance, more means less messaging. Default: 200. */
+  /**
+   * Ignored: threads now claim one story at a time from a shared counter, which balances better
+   * than fixed batches and costs one atomic add per story.
+   * @deprecated
+   */
   taskArticles?: number;
   /** Stops dispatching; the promise rejects with the signal's reason. */
   signal?: AbortSignal;
+  /**
+   * Check stories on this thread too while the workers run. Saves a thread's start-up and JIT
+   * warm-up, and on a machine with as many cores as workers this thread would otherwise sit
+   * idle. Default: false.
+   */
+  alsoThisThread?: boolean;
 }
 
 /**
@@ -33,37 +45,82 @@ export function defaultWorkers(): number {
   return Math.max(1, availableParallelism());
 }
 
+/** Worker threads started ahead of the stories, so their start-up overlaps work on this thread. */
+export interface StoryWorkers {
+  /** Check the stories on the workers (and this thread, if asked); reports in story order. */
+  check(stories: readonly (readonly unknown[])[], options: CheckOptions, run?: Pick<WorkerOptions, 'signal' | 'alsoThisThread'>): Promise<Report[]>;
+  /** Stop the threads. */
+  destroy(): Promise<void>;
+}
+
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 /**
- * Check stories on worker threads. Stories are batched into tasks of about `taskArticles`
- * articles and the reports come back in story order, identical to checking them one by one on
- * this thread (the pipeline is deterministic and reports are plain data).
+ * This thread's share: claim and check until nothing is left, yielding after each story so that
+ * piscina can hand the task to a worker that has just come up, and so an abort is seen.
+ */
+async function checkHere(board: ClaimBoard, signal: AbortSignal | undefined): Promise<ClaimedReports> {
+  const out: ClaimedReports = { indices: [], reports: [] };
+  for (let i = claim(board); i >= 0; i = claim(board)) {
+    signal?.throwIfAborted();
+    out.indices.push(i);
+    out.reports.push(check(board.stories[i]!, board.options));
+    await nextTurn();
+  }
+  return out;
+}
+
+/** Start `threads` worker threads (at least one). */
+export function startWorkers(threads: number): StoryWorkers {
+  const { filename, execArgv } = workerFile();
+  const size = Math.max(1, threads);
+  const pool = new Piscina({ filename, execArgv, minThreads: size, maxThreads: size, idleTimeout: 1_000 });
+  return {
+    async check(stories, options, run = {}) {
+      run.signal?.throwIfAborted();
+      const board = claimBoard(stories, options);
+      const task: CheckTask = board;
+      // Aborting also stops worker tasks that are no longer needed (this thread did every story).
+      const stop = new AbortController();
+      const signal = stop.signal;
+      run.signal?.addEventListener('abort', () => stop.abort(run.signal!.reason), { once: true });
+      const remote = Array.from({ length: size }, () => pool.run(task, { signal }) as Promise<ClaimedReports>);
+      // Until every task settles, a rejection is only ours to report once, through Promise.all.
+      for (const r of remote) r.catch(() => undefined);
+      const reports = new Array<Report>(stories.length);
+      const place = ({ indices, reports: got }: ClaimedReports): void => indices.forEach((i, k) => (reports[i] = got[k]!));
+      if (run.alsoThisThread) {
+        let here: ClaimedReports;
+        try {
+          here = await checkHere(board, run.signal);
+        } catch (e) {
+          stop.abort(e);
+          throw e;
+        }
+        place(here);
+        if (here.indices.length === stories.length) {
+          stop.abort();
+          return reports;
+        }
+      }
+      (await Promise.all(remote)).forEach(place);
+      return reports;
+    },
+    destroy: () => pool.destroy(),
+  };
+}
+
+/**
+ * Check stories on worker threads. Threads claim stories one at a time, costliest first, and the
+ * reports come back in story order, identical to checking them one by one on this thread (the
+ * pipeline is deterministic and reports are plain data).
  */
 export async function checkStoriesInWorkers(stories: readonly (readonly unknown[])[], options: CheckOptions, workerOptions: WorkerOptions = {}): Promise<Report[]> {
-  const { filename, execArgv } = workerFile();
-  const threads = Math.max(1, workerOptions.workers ?? defaultWorkers());
-  const pool = new Piscina({ filename, execArgv, minThreads: threads, maxThreads: threads, idleTimeout: 1_000 });
-  const perTask = workerOptions.taskArticles ?? 200;
-  const tasks: { first: number; task: CheckTask }[] = [];
-  let current: CheckTask = { stories: [], options };
-  let first = 0;
-  let size = 0;
-  stories.forEach((story, i) => {
-    if (size > 0 && size + story.length > perTask) {
-      tasks.push({ first, task: current });
-      current = { stories: [], options };
-      first = i;
-      size = 0;
-    }
-    current.stories.push([...story]);
-    size += story.length;
-  });
-  if (current.stories.length > 0) tasks.push({ first, task: current });
+  workerOptions.signal?.throwIfAborted();
+  const workers = startWorkers(workerOptions.workers ?? defaultWorkers());
   try {
-    const results = await Promise.all(
-      tasks.map(({ task }) => pool.run(task, workerOptions.signal ? { signal: workerOptions.signal } : {}) as Promise<Report[]>),
-    );
-    return results.flat();
+    return await workers.check(stories, options, workerOptions);
   } finally {
-    await pool.destroy();
+    await workers.destroy();
   }
 }
