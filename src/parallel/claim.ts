@@ -17,11 +17,8 @@ export interface ClaimBoard {
   options: CheckOptions;
 }
 
-/** Reports checked by one thread, with the story index of each. */
-export interface ClaimedReports {
-  indices: number[];
-  reports: Report[];
-}
+/** Receives each report as soon as it is made, with the index of its story. */
+export type Deliver = (index: number, report: Report) => void;
 
 /** Roughly what checking a story costs: its text, weighed by the articles it is compared with. */
 function storyCost(story: readonly unknown[]): number {
@@ -50,12 +47,12 @@ export function claim(board: ClaimBoard): number {
   return at < board.order.length ? board.order[at]! : -1;
 }
 
-/** Claim and check stories until none is left (the worker side; it never needs to yield). */
-export function checkClaimed(board: ClaimBoard): ClaimedReports {
-  const out: ClaimedReports = { indices: [], reports: [] };
-  for (let i = claim(board); i >= 0; i = claim(board)) {
-    out.indices.push(i);
-    out.reports.push(check(board.stories[i]!, board.options));
-  }
-  return out;
+/**
+ * Claim and check stories until none is left, handing over each report at once (the worker side;
+ * it never needs to yield). Returns how many stories this thread checked.
+ */
+export function checkClaimed(board: ClaimBoard, deliver: Deliver): number {
+  let checked = 0;
+  for (let i = claim(board); i >= 0; i = claim(board), checked++) deliver(i, check(board.stories[i]!, board.options));
+  return checked;
 }

@@ -1,12 +1,13 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import { check } from '../check.js';
 import type { CheckOptions } from '../schema/options.js';
 import type { Report } from '../schema/report.js';
-import type { CheckTask } from './check-worker.js';
-import { claim, claimBoard, type ClaimBoard, type ClaimedReports } from './claim.js';
+import type { CheckTask, WorkerMessage } from './check-worker.js';
+import { claim, claimBoard, type ClaimBoard, type Deliver } from './claim.js';
 
 /** Options of `checkStoriesInWorkers`. */
 export interface WorkerOptions {
@@ -57,17 +58,17 @@ const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(reso
 
 /**
  * This thread's share: claim and check until nothing is left, yielding after each story so that
- * piscina can hand the task to a worker that has just come up, and so an abort is seen.
+ * piscina can hand the task to a worker that has just come up, reports from workers are taken in
+ * as they come, and an abort is seen. Returns how many stories this thread checked.
  */
-async function checkHere(board: ClaimBoard, signal: AbortSignal | undefined): Promise<ClaimedReports> {
-  const out: ClaimedReports = { indices: [], reports: [] };
-  for (let i = claim(board); i >= 0; i = claim(board)) {
+async function checkHere(board: ClaimBoard, deliver: Deliver, signal: AbortSignal | undefined): Promise<number> {
+  let checked = 0;
+  for (let i = claim(board); i >= 0; i = claim(board), checked++) {
     signal?.throwIfAborted();
-    out.indices.push(i);
-    out.reports.push(check(board.stories[i]!, board.options));
+    deliver(i, check(board.stories[i]!, board.options));
     await nextTurn();
   }
-  return out;
+  return checked;
 }
 
 /** Start `threads` worker threads (at least one). */
@@ -79,32 +80,43 @@ export function startWorkers(threads: number): StoryWorkers {
     async check(stories, options, run = {}) {
       run.signal?.throwIfAborted();
       const board = claimBoard(stories, options);
-      const task: CheckTask = board;
+      const reports = new Array<Report>(stories.length);
+      const deliver: Deliver = (index, report) => void (reports[index] = report);
       // Aborting also stops worker tasks that are no longer needed (this thread did every story).
       const stop = new AbortController();
-      const signal = stop.signal;
       run.signal?.addEventListener('abort', () => stop.abort(run.signal!.reason), { once: true });
-      const remote = Array.from({ length: size }, () => pool.run(task, { signal }) as Promise<ClaimedReports>);
-      // Until every task settles, a rejection is only ours to report once, through Promise.all.
-      for (const r of remote) r.catch(() => undefined);
-      const reports = new Array<Report>(stories.length);
-      const place = ({ indices, reports: got }: ClaimedReports): void => indices.forEach((i, k) => (reports[i] = got[k]!));
-      if (run.alsoThisThread) {
-        let here: ClaimedReports;
-        try {
-          here = await checkHere(board, run.signal);
-        } catch (e) {
-          stop.abort(e);
-          throw e;
+      const channels = Array.from({ length: size }, () => new MessageChannel());
+      try {
+        const remote = channels.map(({ port1, port2 }) => {
+          // Messages on one port arrive in order, so `done` means every report of that worker is in.
+          const done = new Promise<void>((resolve) =>
+            port1.on('message', (m: WorkerMessage) => ('done' in m ? resolve() : deliver(m.index, m.report))),
+          );
+          const task: CheckTask = { ...board, port: port2 };
+          const ran = pool.run(task, { signal: stop.signal, transferList: [port2] }) as Promise<number>;
+          // Until every task settles, a rejection is only ours to report once, through Promise.all.
+          ran.catch(() => undefined);
+          return { ran, done };
+        });
+        if (run.alsoThisThread) {
+          let here: number;
+          try {
+            here = await checkHere(board, deliver, run.signal);
+          } catch (e) {
+            stop.abort(e);
+            throw e;
+          }
+          if (here === stories.length) {
+            stop.abort();
+            return reports;
+          }
         }
-        place(here);
-        if (here.indices.length === stories.length) {
-          stop.abort();
-          return reports;
-        }
+        await Promise.all(remote.map((r) => r.ran));
+        await Promise.all(remote.map((r) => r.done));
+        return reports;
+      } finally {
+        for (const { port1 } of channels) port1.close();
       }
-      (await Promise.all(remote)).forEach(place);
-      return reports;
     },
     destroy: () => pool.destroy(),
   };

@@ -28,16 +28,19 @@ describe('claimOrder', () => {
 
 describe('checkClaimed', () => {
   it('checks every story once, as check() does, when one thread claims them all', () => {
-    const got = checkClaimed(claimBoard(stories, {}));
-    expect([...got.indices].sort((x, y) => x - y)).toEqual(stories.map((_, i) => i));
-    const byIndex = new Map(got.indices.map((i, k) => [i, got.reports[k]] as const));
-    expect(JSON.stringify(stories.map((_, i) => byIndex.get(i)))).toBe(expected);
+    const got = new Map<number, unknown>();
+    const checked = checkClaimed(claimBoard(stories, {}), (i, report) => {
+      expect(got.has(i)).toBe(false);
+      got.set(i, report);
+    });
+    expect(checked).toBe(stories.length);
+    expect(JSON.stringify(stories.map((_, i) => got.get(i)))).toBe(expected);
   });
 
   it('leaves nothing for a second thread once the stories are taken', () => {
     const board = claimBoard(stories, {});
-    checkClaimed(board);
-    expect(checkClaimed(board)).toEqual({ indices: [], reports: [] });
+    checkClaimed(board, () => undefined);
+    expect(checkClaimed(board, () => expect.unreachable())).toBe(0);
   });
 });
 
