@@ -33,12 +33,14 @@ export interface WorkerOptions {
  * The worker module: the built `check-worker.js` beside this bundle, or, when running from the
  * TypeScript sources (tests, `tsx`), the `.ts` file loaded through tsx.
  */
-function workerFile(): { filename: string; execArgv: string[] } {
+function workerFile(): { filename: string; execArgv?: string[] } {
   const built = new URL('./check-worker.js', import.meta.url);
   if (existsSync(fileURLToPath(built))) return { filename: built.href, execArgv: [] };
   const source = new URL('./check-worker.ts', import.meta.url);
-  const hasTsx = process.execArgv.some((a) => a.includes('tsx'));
-  return { filename: source.href, execArgv: hasTsx ? [...process.execArgv] : [...process.execArgv, '--import', 'tsx'] };
+  // Inherited rather than copied when tsx is already loaded: Node drops process-wide flags (heap
+  // size) from inherited ones, but refuses a worker given them explicitly.
+  if (process.execArgv.some((a) => a.includes('tsx'))) return { filename: source.href };
+  return { filename: source.href, execArgv: [...process.execArgv, '--import', 'tsx'] };
 }
 
 /** Default number of worker threads for this machine. */
@@ -75,7 +77,7 @@ async function checkHere(board: ClaimBoard, deliver: Deliver, signal: AbortSigna
 export function startWorkers(threads: number): StoryWorkers {
   const { filename, execArgv } = workerFile();
   const size = Math.max(1, threads);
-  const pool = new Piscina({ filename, execArgv, minThreads: size, maxThreads: size, idleTimeout: 1_000 });
+  const pool = new Piscina({ filename, ...(execArgv ? { execArgv } : {}), minThreads: size, maxThreads: size, idleTimeout: 1_000 });
   return {
     async check(stories, options, run = {}) {
       run.signal?.throwIfAborted();
