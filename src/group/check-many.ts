@@ -1,5 +1,5 @@
 import { check, type CheckRunOptions } from '../check.js';
-import { checkStoriesInWorkers, defaultWorkers } from '../parallel/pool.js';
+import { defaultWorkers, startWorkers } from '../parallel/pool.js';
 import type { Article } from '../schema/article.js';
 import type { CheckOptions } from '../schema/options.js';
 import type { Report } from '../schema/report.js';
@@ -9,7 +9,11 @@ import { groupStories, type GroupOptions, type StoryGroup } from './group-storie
 export interface CheckManyOptions extends CheckRunOptions {
   /** How articles are grouped into stories. */
   group?: GroupOptions;
-  /** Worker threads for large batches; 0 or 1 checks on this thread. Default: available parallelism. */
+  /**
+   * Threads checking stories in large batches, this one included (it checks stories while
+   * `workers - 1` worker threads do too); 0 or 1 checks on this thread only. Default: available
+   * parallelism.
+   */
   workers?: number;
   /**
    * Fewest articles for which worker threads are worth starting (a pool costs a few hundred
@@ -46,15 +50,21 @@ function serialisable(options: CheckManyOptions): CheckOptions {
  */
 export async function checkMany(articles: readonly Article[], options: CheckManyOptions = {}): Promise<CheckManyResult> {
   options.signal?.throwIfAborted();
-  const { stories } = groupStories(articles, options.group);
-  const byId = new Map(articles.map((a) => [a.id, a] as const));
-  const inputs = stories.map((s) => s.articles.map((id) => byId.get(id)!));
-  const workers = options.workers ?? defaultWorkers();
-  const parallel = workers > 1 && articles.length >= (options.parallelThreshold ?? 2_000) && !options.rules?.length && stories.length > 1;
-  if (parallel) {
-    const reports = await checkStoriesInWorkers(inputs, serialisable(options), { workers, signal: options.signal });
-    return { stories, reports };
+  const threads = options.workers ?? defaultWorkers();
+  const parallel = threads > 1 && articles.length >= (options.parallelThreshold ?? 2_000) && !options.rules?.length;
+  // Started before grouping, so the workers load the pipeline while this thread groups.
+  const workers = parallel ? startWorkers(threads - 1) : null;
+  try {
+    const { stories } = groupStories(articles, options.group);
+    const byId = new Map(articles.map((a) => [a.id, a] as const));
+    const inputs = stories.map((s) => s.articles.map((id) => byId.get(id)!));
+    if (workers && stories.length > 1) {
+      const reports = await workers.check(inputs, serialisable(options), { signal: options.signal, alsoThisThread: true });
+      return { stories, reports };
+    }
+    const { group: _group, workers: _workers, parallelThreshold: _threshold, ...checkOptions } = options;
+    return { stories, reports: inputs.map((story) => check(story, checkOptions)) };
+  } finally {
+    await workers?.destroy();
   }
-  const { group: _group, workers: _workers, parallelThreshold: _threshold, ...checkOptions } = options;
-  return { stories, reports: inputs.map((story) => check(story, checkOptions)) };
 }
