@@ -8,8 +8,17 @@
  * "no" would lose a date. `[^A-Za-z0-9_]` is chrono's `\W` (its patterns have no u flag).
  */
 
-/** Digits: clock times, slash and ISO dates, day numbers, years, "3 days". */
-const DIGIT = /[0-9]/;
+/**
+ * Digits in a shape that can become a date (a clock time alone never does: extraction drops it, so
+ * "at 9:30" or "31 people" need no chrono call). A slash between digits ("5/12", "3/2024"); three
+ * digit groups joined by `-`, `.`, `/` or white space (ISO, "12.05.24", "2024 5 10"); digits glued
+ * to a month or weekday name, which the name trigger below reads only after a non-word character
+ * ("5May", "May2024"); a year with an era glued to a month name ("13 ADMay"); or digits before one of chrono's time units, ended the way the duration
+ * trigger ends one ("3 days ago", "5 quarters later", "-3 d"). Any other date that holds digits
+ * also holds a name, a casual word or a word duration, which the other triggers catch.
+ */
+const DIGIT_DATE =
+  /[0-9]\/[0-9]|[0-9][-./\s][0-9]{1,2}[-./\s][0-9]|[0-9]\s{0,2}(?:bc|ad|be|ce)|[0-9](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|sun|mon|tue|wed|thu|fri|sat|week)|(?:january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep|october|oct|november|nov|december|dec|sunday|sun|monday|mon|tuesday|tue|wednesday|wed|thursday|thurs|thur|thu|friday|fri|saturday|sat|weekend|weekday)[0-9]|[0-9]\s{0,3}(?:seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|wk|w|months?|mos?|mon|quarters?|qtr|years?|yrs?|y)(?:[^A-Za-z0-9_]|$|[0-9]|ago|before|earlier|later|after|from|henceforth|forward|out|and|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?|few|several|the|couple|of)/i;
 
 /**
  * A month or weekday name where chrono lets one start — after a non-word character, or glued to
@@ -40,5 +49,5 @@ const RELATIVE_UNIT =
 
 /** False only when chrono's English parsers can find nothing in `text`. */
 export function mayHoldChronoDate(text: string): boolean {
-  return DIGIT.test(text) || CALENDAR_NAME.test(text) || CASUAL.test(text) || DURATION.test(text) || RELATIVE_UNIT.test(text);
+  return DIGIT_DATE.test(text) || CALENDAR_NAME.test(text) || CASUAL.test(text) || DURATION.test(text) || RELATIVE_UNIT.test(text);
 }

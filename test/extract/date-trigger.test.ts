@@ -32,7 +32,7 @@ describe('mayHoldChronoDate', () => {
     'Sales rose two quarters later.',
     'The office shuts at the end of the month.',
     'It ended half an hour later.',
-    'He spoke at 9:30.',
+    'The law took effect on 3/4/2021.',
   ])('says maybe where chrono reads a date or time: %s', (text) => {
     expect(chronoFinds(text)).toBe(true);
     expect(mayHoldChronoDate(text)).toBe(true);
@@ -63,6 +63,42 @@ describe('mayHoldChronoDate', () => {
     }
     expect(missed).toEqual([]);
   });
+
+  it('never says no where chrono reads a date from digits, on phrases of digits, units, names and separators', () => {
+    const readsDate = (text: string): boolean =>
+      chrono
+        .parse(text, { instant: new Date(Date.UTC(2024, 4, 10, 12)), timezone: 'UTC' })
+        .some((r) => (['day', 'month', 'year', 'weekday'] as const).some((k) => r.start.isCertain(k) || r.end?.isCertain(k) === true));
+    const pieces = (
+      '1 5 9 12 24 31 2024 1998 05 3.5 4.25 0 13 100 2000 one half a few the couple of and ago before later after from out ' +
+      's sec seconds m min h hrs hour d day days w week mo mos mon month qtr quarters y yr years jan may sept sun thurs sat ' +
+      "3rd 21st last next in on at within for about end night today am pm a.m. o'clock BC AD EST T until to people million"
+    ).split(' ');
+    const seps = [' ', '', '', ' ', '  ', ',', '.', '-', '/', ':', ' (', '+', '~', '\u2013', '\u00a0'];
+    const r = rng(23);
+    const missed: string[] = [];
+    for (let i = 0; i < 3000; i++) {
+      let s = '';
+      for (let j = 1 + Math.floor(r() * 5); j > 0; j--) s += pieces[Math.floor(r() * pieces.length)]! + seps[Math.floor(r() * seps.length)]!;
+      if (r() < 0.3) s = s.toUpperCase();
+      if (!mayHoldChronoDate(s) && readsDate(s)) missed.push(s);
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it.each(['Floods killed 31 people.', 'Sales rose 3.5% to $4.2 billion.', 'The talks began at 9:30.', 'Some 2,000 homes lost power.'])(
+    'says no for digits that chrono reads as no date: %s',
+    (text) => {
+      expect(mayHoldChronoDate(text)).toBe(false);
+    },
+  );
+
+  it.each(['It reopened on 5/12.', 'Filed 2024-05-10.', 'He left 3 days ago.', 'Rates rise in 2 quarters.', 'Due 12.05.24.'])(
+    'says maybe for digits that can make a date: %s',
+    (text) => {
+      expect(mayHoldChronoDate(text)).toBe(true);
+    },
+  );
 
   it('leaves the dates of repeated sentences as they were, wherever the sentence sits', () => {
     const sentence = 'The dam failed on Thursday, and crews returned on March 3.';
