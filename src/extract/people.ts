@@ -32,32 +32,40 @@ const NOT_NAME_START = new Set(['however', 'meanwhile', 'moreover', 'but', 'and'
 export function capitalizedRuns(text: string, words: readonly Word[]): Word[][] {
   const runs: Word[][] = [];
   let run: Word[] = [];
-  const flush = (): void => {
-    while (run.length > 0 && NAME_PARTICLES.has(run[run.length - 1]!.lower)) run.pop();
-    if (run.length > 0) runs.push(run);
-    run = [];
-  };
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
-    const next = words[k + 1];
-    const particle = (NAME_PARTICLES.has(w.lower) || w.lower.startsWith('al-') || w.lower.startsWith('el-')) && run.length > 0;
-    const cap = isCapitalized(w.text) || (particle && next !== undefined && adjacent(text, w, next) && isCapitalized(next.text)) || ((w.lower.startsWith('al-') || w.lower.startsWith('el-')) && isCapitalized(w.text.slice(3)));
+    const capital = isCapitalized(w.text);
+    let cap = capital;
+    if (!capital) {
+      const prefixed = w.lower.startsWith('al-') || w.lower.startsWith('el-');
+      const next = words[k + 1];
+      const particle = (prefixed || NAME_PARTICLES.has(w.lower)) && run.length > 0;
+      cap = (particle && next !== undefined && adjacent(text, w, next) && isCapitalized(next.text)) || (prefixed && isCapitalized(w.text.slice(3)));
+    }
     if (!cap) {
-      flush();
+      run = flushRun(runs, run);
       continue;
     }
-    if (run.length > 0 && !adjacent(text, run[run.length - 1]!, w)) flush();
+    if (run.length > 0 && !adjacent(text, run[run.length - 1]!, w)) run = flushRun(runs, run);
     run.push(w);
-    if (isPossessive(w)) flush();
+    if (isPossessive(w)) run = flushRun(runs, run);
   }
-  flush();
+  flushRun(runs, run);
   return runs;
+}
+
+/** Close a run (trailing particles dropped) into `runs`; the next run to fill. */
+function flushRun(runs: Word[][], run: Word[]): Word[] {
+  if (run.length === 0) return run;
+  while (run.length > 0 && NAME_PARTICLES.has(run[run.length - 1]!.lower)) run.pop();
+  if (run.length > 0) runs.push(run);
+  return [];
 }
 
 /** Split a run into its role words and the name after them: "Leftist President Rafa Coro" → ["president"], "Rafa Coro". */
 export function splitTitle(run: Word[]): { titles: string[]; name: Word[] } {
   let last = -1;
-  for (let k = 0; k < run.length; k++) if (TITLE_WORDS.has(run[k]!.lower.replace(/\.$/, ''))) last = k;
+  for (let k = 0; k < run.length; k++) if (TITLE_WORDS.has(withoutFinalDot(run[k]!.lower))) last = k;
   let name = run.slice(last + 1);
   while (name.length > 0 && (isStopword(name[0]!.lower) || NOT_NAME_START.has(name[0]!.lower))) name = name.slice(1);
   const titles: string[] = [];
@@ -65,6 +73,10 @@ export function splitTitle(run: Word[]): { titles: string[]; name: Word[] } {
   while (k >= 0 && TITLE_WORDS.has(run[k]!.lower)) k--;
   if (last >= 0) titles.push(run.slice(k + 1, last + 1).map((w) => w.lower).join(' '));
   return { titles, name };
+}
+
+function withoutFinalDot(word: string): string {
+  return word.endsWith('.') ? word.slice(0, -1) : word;
 }
 
 const HONORIFICS = new Set(['dr', 'prof', 'mr', 'mrs', 'ms', 'mx', 'sir', 'dame']);
