@@ -205,10 +205,20 @@ function positionOf(words: readonly Word[], w: Word): number {
   return -1;
 }
 
+/** The words of a name as written, a possessive ending dropped from the last. */
+function nameOf(name: readonly Word[]): string {
+  let out = '';
+  for (let k = 0; k < name.length; k++) {
+    if (k > 0) out += ' ';
+    out += k === name.length - 1 ? bare(name[k]!) : name[k]!.text;
+  }
+  return out;
+}
+
 function buildPeopleIndex(doc: NormalizedArticle): PeopleIndex {
   const text = doc.text;
   const byName = new Map<string, Person>();
-  const found: { start: number; end: number; words: Word[]; titles: string[]; evidence: number }[] = [];
+  const found: { start: number; end: number; words: Word[]; name: string; titles: string[]; evidence: number }[] = [];
   const defined = new Map<string, string>();
   for (const para of doc.paragraphs) {
     if (para.kind !== 'body' && para.kind !== 'chrome') continue;
@@ -224,15 +234,15 @@ function buildPeopleIndex(doc: NormalizedArticle): PeopleIndex {
       titles.push(...app.titles);
       const evidence = titles.length + (app.age ? 1 : 0);
       const short = definedAcronym(text, lastWord.end);
-      const fullName = name.map((w, k) => (k === name.length - 1 ? bare(w) : w.text)).join(' ');
+      const fullName = nameOf(name);
       if (short && name.length > 1 && !defined.has(short)) defined.set(short, fullName);
       // "PARIS, May 2 -": a dateline place in capitals, not an abbreviation
       const dateline = name.length === 1 && name[0] === words[0] && text[name[0]!.end] === ',';
       if (name.length === 1 && evidence === 0 && !isInstitution(name) && (!isAcronym(name[0]!.text) || dateline)) {
-        found.push({ start: name[0]!.start, end: name[0]!.end - (isPossessive(lastWord) ? 2 : 0), words: name, titles, evidence: -1 });
+        found.push({ start: name[0]!.start, end: name[0]!.end - (isPossessive(lastWord) ? 2 : 0), words: name, name: fullName, titles, evidence: -1 });
         continue;
       }
-      found.push({ start: name[0]!.start, end: lastWord.end - (isPossessive(lastWord) ? 2 : 0), words: name, titles, evidence });
+      found.push({ start: name[0]!.start, end: lastWord.end - (isPossessive(lastWord) ? 2 : 0), words: name, name: fullName, titles, evidence });
     }
   }
   // full names first, so short forms can fold into them
@@ -240,7 +250,7 @@ function buildPeopleIndex(doc: NormalizedArticle): PeopleIndex {
   const persons: Person[] = [];
   const longForms = new Set(defined.values());
   for (const f of ordered) {
-    const name = f.words.map((w, k) => (k === f.words.length - 1 ? bare(w) : w.text)).join(' ');
+    const name = f.name;
     // "Pol, who …" with the full name known: the same person
     let p = byName.get(name) ?? (f.words.length === 1 ? expandShort(persons, name) : undefined);
     if (!p) {
@@ -260,7 +270,7 @@ function buildPeopleIndex(doc: NormalizedArticle): PeopleIndex {
   }
   const mentions: PeopleIndex['mentions'] = [];
   for (const f of found) {
-    const name = f.words.map((w, k) => (k === f.words.length - 1 ? bare(w) : w.text)).join(' ');
+    const name = f.name;
     const p = (f.words.length === 1 ? aliases.get(name) : undefined) ?? byName.get(name) ?? expandShort(people, name);
     if (!p) continue;
     p.mentions.push({ start: f.start, end: f.end, name });
