@@ -45,12 +45,13 @@ const END_OF_MONTH = /(?:day|end)\s+of\s+(?:the\s+)?month/i;
  * before "ago/before/earlier/later/after/from now/henceforth/forward/out" after its last: "a month"
  * or "31 years" alone is no date. After a cue, the unit ends at a non-word character, a digit,
  * "and", or a number word glued to a further unit ("in the m" + "one" + "y"). Spaces and word
- * edges before are not checked (a wider net).
+ * edges before are not checked (a wider net); before a closing cue, the last digit of a number
+ * is enough (a digit run read from each of its digits would be quadratic).
  */
 const DURATION_AFTER_CUE =
   /(?:within|in|for|this|last|past|next|after|[+-])\s*(?:(?:about|around|roughly|approximately|just)\s*(?:~\s*)?)?(?:(?:about|around)\s{0,3})?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]+(?:\.[0-9]+)?|half(?:\s{0,2}an?)?|an?(?:\s{0,2}few)?|few|several|the|a?\s{0,2}couple\s{0,2}(?:of)?)\s{0,3}(?:seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|wk|w|months?|mos?|mon|quarters?|qtr|years?|yrs?|y)(?:[^A-Za-z0-9_]|$|[0-9]|and|an?(?:[^A-Za-z0-9_]|$)|a?\s{0,2}couple|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|few|several|the)/i;
 const DURATION_BEFORE_CUE =
-  /(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]+(?:\.[0-9]+)?|half(?:\s{0,2}an?)?|an?(?:\s{0,2}few)?|few|several|the|a?\s{0,2}couple\s{0,2}(?:of)?)\s{0,3}(?:seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|wk|w|months?|mos?|mon|quarters?|qtr|years?|yrs?|y)\s{0,5}(?:ago|before|earlier|later|after|from|henceforth|forward|out)/i;
+  /(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]|half(?:\s{0,2}an?)?|an?(?:\s{0,2}few)?|few|several|the|couple\s{0,2}(?:of)?)\s{0,3}(?:seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|wk|w|months?|mos?|mon|quarters?|qtr|years?|yrs?|y)\s{0,5}(?:ago|before|earlier|later|after|from|henceforth|forward|out)/i;
 
 /** A unit right after "this/last/past/next/after", spaced or glued ("last year", "lasts"). */
 const RELATIVE_UNIT =
