@@ -54,8 +54,19 @@ function wordEnd(text: string, start: number, end: number): number {
   return i;
 }
 
+/** No upper-case ASCII letter and nothing outside ASCII (so no curly apostrophe either). */
+function isPlainLower(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return false;
+  }
+  return true;
+}
+
 /** The lower-case form of a word, with a curly apostrophe made straight. */
 function lowerWord(raw: string): string {
+  // most words are lower-case ASCII already: return them as they are, no new string
+  if (isPlainLower(raw)) return raw;
   const w = raw.toLowerCase();
   return w.includes('\u2019') ? w.replace(/\u2019/g, "'") : w;
 }

@@ -96,6 +96,22 @@ function isDateline(text: string, sentenceStart: number, dateStart: number): boo
 
 const CHRONO_MEMO_LIMIT = 20_000;
 const chronoMemo = new Map<string, readonly DateReading[]>();
+const triggerMemo = new Map<string, boolean>();
+
+/**
+ * mayHoldChronoDate, memoized on the sentence alone: the trigger's five patterns cost more than a
+ * map look-up, and copies of a story repeat most sentences under other publication days, which
+ * the chrono memo keeps apart.
+ */
+function mayHoldDate(slice: string): boolean {
+  let maybe = triggerMemo.get(slice);
+  if (maybe === undefined) {
+    maybe = mayHoldChronoDate(slice);
+    if (triggerMemo.size >= CHRONO_MEMO_LIMIT) triggerMemo.clear();
+    triggerMemo.set(slice, maybe);
+  }
+  return maybe;
+}
 
 /**
  * The chrono readings of one sentence, offsets into the article text. What chrono and the checks
@@ -105,7 +121,7 @@ const chronoMemo = new Map<string, readonly DateReading[]>();
  */
 function readChrono(text: string, sentence: Span, published: Day | null): DateReading[] {
   const slice = text.slice(sentence.start, sentence.end);
-  if (!mayHoldChronoDate(slice)) return [];
+  if (!mayHoldDate(slice)) return [];
   const key = `${published ? `${published.year}-${published.month}-${published.day}` : '-'}\u0000${slice}`;
   let local = chronoMemo.get(key);
   if (local === undefined) {

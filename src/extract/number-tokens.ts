@@ -39,8 +39,19 @@ function isSpaceCode(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 12 || c === 11;
 }
 
+/** No upper-case ASCII letter and nothing outside ASCII (so no curly apostrophe either). */
+function isPlainLower(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return false;
+  }
+  return true;
+}
+
 /** Lower case with the curly apostrophe folded; most tokens have no apostrophe, so no regex for them. */
 function lowerToken(raw: string): string {
+  // most tokens are lower-case ASCII already: return them as they are, no new string
+  if (isPlainLower(raw)) return raw;
   const lower = raw.toLowerCase();
   return lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower;
 }

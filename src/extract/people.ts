@@ -32,32 +32,40 @@ const NOT_NAME_START = new Set(['however', 'meanwhile', 'moreover', 'but', 'and'
 export function capitalizedRuns(text: string, words: readonly Word[]): Word[][] {
   const runs: Word[][] = [];
   let run: Word[] = [];
-  const flush = (): void => {
-    while (run.length > 0 && NAME_PARTICLES.has(run[run.length - 1]!.lower)) run.pop();
-    if (run.length > 0) runs.push(run);
-    run = [];
-  };
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
-    const next = words[k + 1];
-    const particle = (NAME_PARTICLES.has(w.lower) || w.lower.startsWith('al-') || w.lower.startsWith('el-')) && run.length > 0;
-    const cap = isCapitalized(w.text) || (particle && next !== undefined && adjacent(text, w, next) && isCapitalized(next.text)) || ((w.lower.startsWith('al-') || w.lower.startsWith('el-')) && isCapitalized(w.text.slice(3)));
+    const capital = isCapitalized(w.text);
+    let cap = capital;
+    if (!capital) {
+      const prefixed = w.lower.startsWith('al-') || w.lower.startsWith('el-');
+      const next = words[k + 1];
+      const particle = (prefixed || NAME_PARTICLES.has(w.lower)) && run.length > 0;
+      cap = (particle && next !== undefined && adjacent(text, w, next) && isCapitalized(next.text)) || (prefixed && isCapitalized(w.text.slice(3)));
+    }
     if (!cap) {
-      flush();
+      run = flushRun(runs, run);
       continue;
     }
-    if (run.length > 0 && !adjacent(text, run[run.length - 1]!, w)) flush();
+    if (run.length > 0 && !adjacent(text, run[run.length - 1]!, w)) run = flushRun(runs, run);
     run.push(w);
-    if (isPossessive(w)) flush();
+    if (isPossessive(w)) run = flushRun(runs, run);
   }
-  flush();
+  flushRun(runs, run);
   return runs;
+}
+
+/** Close a run (trailing particles dropped) into `runs`; the next run to fill. */
+function flushRun(runs: Word[][], run: Word[]): Word[] {
+  if (run.length === 0) return run;
+  while (run.length > 0 && NAME_PARTICLES.has(run[run.length - 1]!.lower)) run.pop();
+  if (run.length > 0) runs.push(run);
+  return [];
 }
 
 /** Split a run into its role words and the name after them: "Leftist President Rafa Coro" → ["president"], "Rafa Coro". */
 export function splitTitle(run: Word[]): { titles: string[]; name: Word[] } {
   let last = -1;
-  for (let k = 0; k < run.length; k++) if (TITLE_WORDS.has(run[k]!.lower.replace(/\.$/, ''))) last = k;
+  for (let k = 0; k < run.length; k++) if (TITLE_WORDS.has(withoutFinalDot(run[k]!.lower))) last = k;
   let name = run.slice(last + 1);
   while (name.length > 0 && (isStopword(name[0]!.lower) || NOT_NAME_START.has(name[0]!.lower))) name = name.slice(1);
   const titles: string[] = [];
@@ -65,6 +73,10 @@ export function splitTitle(run: Word[]): { titles: string[]; name: Word[] } {
   while (k >= 0 && TITLE_WORDS.has(run[k]!.lower)) k--;
   if (last >= 0) titles.push(run.slice(k + 1, last + 1).map((w) => w.lower).join(' '));
   return { titles, name };
+}
+
+function withoutFinalDot(word: string): string {
+  return word.endsWith('.') ? word.slice(0, -1) : word;
 }
 
 const HONORIFICS = new Set(['dr', 'prof', 'mr', 'mrs', 'ms', 'mx', 'sir', 'dame']);
@@ -193,10 +205,20 @@ function positionOf(words: readonly Word[], w: Word): number {
   return -1;
 }
 
+/** The words of a name as written, a possessive ending dropped from the last. */
+function nameOf(name: readonly Word[]): string {
+  let out = '';
+  for (let k = 0; k < name.length; k++) {
+    if (k > 0) out += ' ';
+    out += k === name.length - 1 ? bare(name[k]!) : name[k]!.text;
+  }
+  return out;
+}
+
 function buildPeopleIndex(doc: NormalizedArticle): PeopleIndex {
   const text = doc.text;
   const byName = new Map<string, Person>();
-  const found: { start: number; end: number; words: Word[]; titles: string[]; evidence: number }[] = [];
+  const found: { start: number; end: number; words: Word[]; name: string; titles: string[]; evidence: number }[] = [];
   const defined = new Map<string, string>();
   for (const para of doc.paragraphs) {
     if (para.kind !== 'body' && para.kind !== 'chrome') continue;
@@ -212,15 +234,15 @@ function buildPeopleIndex(doc: NormalizedArticle): PeopleIndex {
       titles.push(...app.titles);
       const evidence = titles.length + (app.age ? 1 : 0);
       const short = definedAcronym(text, lastWord.end);
-      const fullName = name.map((w, k) => (k === name.length - 1 ? bare(w) : w.text)).join(' ');
+      const fullName = nameOf(name);
       if (short && name.length > 1 && !defined.has(short)) defined.set(short, fullName);
       // "PARIS, May 2 -": a dateline place in capitals, not an abbreviation
       const dateline = name.length === 1 && name[0] === words[0] && text[name[0]!.end] === ',';
       if (name.length === 1 && evidence === 0 && !isInstitution(name) && (!isAcronym(name[0]!.text) || dateline)) {
-        found.push({ start: name[0]!.start, end: name[0]!.end - (isPossessive(lastWord) ? 2 : 0), words: name, titles, evidence: -1 });
+        found.push({ start: name[0]!.start, end: name[0]!.end - (isPossessive(lastWord) ? 2 : 0), words: name, name: fullName, titles, evidence: -1 });
         continue;
       }
-      found.push({ start: name[0]!.start, end: lastWord.end - (isPossessive(lastWord) ? 2 : 0), words: name, titles, evidence });
+      found.push({ start: name[0]!.start, end: lastWord.end - (isPossessive(lastWord) ? 2 : 0), words: name, name: fullName, titles, evidence });
     }
   }
   // full names first, so short forms can fold into them
@@ -228,7 +250,7 @@ function buildPeopleIndex(doc: NormalizedArticle): PeopleIndex {
   const persons: Person[] = [];
   const longForms = new Set(defined.values());
   for (const f of ordered) {
-    const name = f.words.map((w, k) => (k === f.words.length - 1 ? bare(w) : w.text)).join(' ');
+    const name = f.name;
     // "Pol, who …" with the full name known: the same person
     let p = byName.get(name) ?? (f.words.length === 1 ? expandShort(persons, name) : undefined);
     if (!p) {
@@ -248,7 +270,7 @@ function buildPeopleIndex(doc: NormalizedArticle): PeopleIndex {
   }
   const mentions: PeopleIndex['mentions'] = [];
   for (const f of found) {
-    const name = f.words.map((w, k) => (k === f.words.length - 1 ? bare(w) : w.text)).join(' ');
+    const name = f.name;
     const p = (f.words.length === 1 ? aliases.get(name) : undefined) ?? byName.get(name) ?? expandShort(people, name);
     if (!p) continue;
     p.mentions.push({ start: f.start, end: f.end, name });

@@ -151,12 +151,14 @@ export function extractSpeech(doc: NormalizedArticle): Speech {
     return id;
   };
 
+  // one test for the whole article, not a closure per sentence
+  const quoted = (pos: number): boolean => insideAny(quotations, pos);
   for (const unit of unitsOf(doc)) {
     const para = doc.paragraphs[unit.paragraph]!;
-    const place: Place = { paragraph: unit.paragraph, sentenceStart: unit.start, quoted: (pos) => quotations.some((q) => q.start <= pos && pos < q.end) };
+    const place: Place = { paragraph: unit.paragraph, sentenceStart: unit.start, quoted };
     const titleCase = para.headline === true;
     const inUnit = quotationsIn(ordered, unit);
-    const top = inUnit.filter((q) => q.depth === 0);
+    const top = topLevel(inUnit);
     if (para.kind === 'body') noteTopic(text, unit, inUnit, people, discourse);
     let prevEnd = unit.start;
     let prevQuote: { claim: QuoteClaim; endsOpen: boolean } | null = null;
@@ -289,6 +291,40 @@ function scanWhole(doc: NormalizedArticle): QuotationSpan[] {
   return scanQuotations(doc.text, idx.map((k) => doc.paragraphs[k]!)).map((q) => ({ ...q, paragraph: idx[q.paragraph]!, parent: q.parent }));
 }
 
+/** True when `pos` lies inside one of `spans`. */
+function insideAny(spans: readonly Span[], pos: number): boolean {
+  for (const q of spans) if (q.start <= pos && pos < q.end) return true;
+  return false;
+}
+
+function topLevel(inUnit: readonly QuotationSpan[]): QuotationSpan[] {
+  const out: QuotationSpan[] = [];
+  for (const q of inUnit) if (q.depth === 0) out.push(q);
+  return out;
+}
+
+/** What a reported-speech claim of one sentence is read against. */
+interface ReportedAt {
+  doc: NormalizedArticle;
+  unit: Unit;
+  people: PeopleIndex;
+  place: Place;
+  discourse: Discourse;
+}
+
+/** The claim for "subject verb content" in `at.unit`, or null when no speaker resolves or the content is too short. */
+function makeReported(at: ReportedAt, subject: Span, verb: string, content: Span): ReportedClaim | null {
+  const { doc, unit } = at;
+  const text = doc.text;
+  const sp = resolveSpeaker(text, subject, at.people, at.place, at.discourse);
+  const c = trimmed(text, content.start, content.end);
+  if (!sp || c.end - c.start < 8) return null;
+  return {
+    id: '', article: doc.id, type: 'reported', span: { start: unit.start, end: unit.end }, text: text.slice(unit.start, unit.end),
+    speaker: sp, verb, content: { span: c, text: text.slice(c.start, c.end) },
+  };
+}
+
 /**
  * Reported speech in a sentence: "X said (that) …", "…, he said.", "According to X, …". The
  * content is the reported words without the attribution.
@@ -297,21 +333,12 @@ function reportedIn(doc: NormalizedArticle, unit: Unit, people: PeopleIndex, pla
   const text = doc.text;
   const words = wordsInParagraph(text, doc.paragraphs[unit.paragraph]!, unit.start, unit.end);
   if (words.length < 4) return null;
-  const inQuote = (pos: number): boolean => quotes.some((q) => q.start <= pos && pos < q.end);
-  const make = (subject: Span, verb: string, content: Span): ReportedClaim | null => {
-    const sp = resolveSpeaker(text, subject, people, place, discourse);
-    const c = trimmed(text, content.start, content.end);
-    if (!sp || c.end - c.start < 8) return null;
-    return {
-      id: '', article: doc.id, type: 'reported', span: { start: unit.start, end: unit.end }, text: text.slice(unit.start, unit.end),
-      speaker: sp, verb, content: { span: c, text: text.slice(c.start, c.end) },
-    };
-  };
+  const at: ReportedAt = { doc, unit, people, place, discourse };
   // "According to X, …"
   if (words[0]!.lower === 'according' && words[1]?.lower === 'to') {
     const comma = text.indexOf(',', words[1]!.end);
     if (comma > 0 && comma < unit.end) {
-      const r = make({ start: words[2]!.start, end: comma }, 'according to', { start: comma + 1, end: unit.end });
+      const r = makeReported(at, { start: words[2]!.start, end: comma }, 'according to', { start: comma + 1, end: unit.end });
       if (r) return r;
     }
   }
@@ -322,14 +349,14 @@ function reportedIn(doc: NormalizedArticle, unit: Unit, people: PeopleIndex, pla
     const v = tail.findIndex((w, k) => k <= 6 && verbOf(tail, k) !== null && !w.lower.endsWith('ing'));
     if (v > 0 && tail.length - v <= 10) {
       const verb = verbOf(tail, v)!;
-      const r = make({ start: tail[0]!.start, end: tail[v - 1]!.end }, verb, { start: unit.start, end: lastComma });
-      if (r && !inQuote(tail[0]!.start)) return r;
+      const r = makeReported(at, { start: tail[0]!.start, end: tail[v - 1]!.end }, verb, { start: unit.start, end: lastComma });
+      if (r && !insideAny(quotes, tail[0]!.start)) return r;
     }
   }
   // "X said (that) …"
   for (let k = 1; k < words.length && k < 25; k++) {
     const verb = verbOf(words, k);
-    if (!verb || words[k]!.lower.endsWith('ing') || inQuote(words[k]!.start)) continue;
+    if (!verb || words[k]!.lower.endsWith('ing') || insideAny(quotes, words[k]!.start)) continue;
     if (text.slice(words[k - 1]!.end, words[k]!.start).includes(',') && !['also', 'further'].includes(words[k - 1]!.lower)) continue;
     let c = k + 1;
     if (verb === 'tell' || verb === 'inform') while (c < words.length && c < k + 4 && words[c]!.lower !== 'that') c++;
@@ -338,7 +365,7 @@ function reportedIn(doc: NormalizedArticle, unit: Unit, people: PeopleIndex, pla
     if (hasThat) c++;
     const subject = subjectBefore(text, words, k, unit.start);
     if (!subject || !words[c]) continue;
-    const r = make(subject, verb, { start: words[c]!.start, end: unit.end });
+    const r = makeReported(at, subject, verb, { start: words[c]!.start, end: unit.end });
     if (r) return r;
     break;
   }

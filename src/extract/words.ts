@@ -93,8 +93,12 @@ export function firstWordsIn(text: string, start: number, end: number, count: nu
 
 /** Starts with an upper-case letter. */
 export function isCapitalized(word: string): boolean {
-  const c = word[0];
-  return c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
+  const code = word.charCodeAt(0);
+  // ASCII decides by range, without a case conversion per word
+  if (code < 128) return code >= 65 && code <= 90;
+  if (code !== code) return false; // empty word
+  const c = word[0]!;
+  return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
 /** Ends with a possessive ’s. */
