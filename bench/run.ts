@@ -1,6 +1,6 @@
 /**
  * crosscheck benchmark: `npm run bench` (full: 500, 5,000 and 50,000 articles) or
- * `npm run bench -- --quick` (smaller sizes). Prints a table and writes bench/results.json.
+ * `npm run bench -- --quick` (smaller sizes); `--sizes a,b`, `--copies N`, `--pathological NxCHARS` set them.
  * Everything is measured in one run on the same generated corpora (bench/corpus.ts).
  */
 import { spawnSync } from 'node:child_process';
@@ -22,6 +22,7 @@ import { check } from '../src/check.js';
 import { generateCopies, generateCorpus, loadSources, type CorpusArticle } from './corpus.js';
 import { naiveAlignGroups } from './naive-align.js';
 import { checkTimed, emptyTimes, STAGES, type StageTimes } from './stages.js';
+import { runPathological } from './pathological.js';
 
 const quick = process.argv.includes('--quick');
 /** `--sizes 500,5000` and `--copies 200` override the defaults, for a run that fits a time budget. */
@@ -31,6 +32,15 @@ function flag(name: string): string | undefined {
 }
 const sizes = flag('--sizes')?.split(',').map(Number) ?? (quick ? [100, 500, 1_000] : [500, 5_000, 50_000]);
 const copies = Number(flag('--copies') ?? (quick ? 100 : 500));
+/** `--pathological 200x100000`: articles × characters of the story where every article quotes the others. */
+const [pathoArticles, pathoChars] = (flag('--pathological') ?? (quick ? '40x100000' : '200x100000')).split('x').map(Number) as [number, number];
+/**
+ * The time bound crosscheck promises for the pathological story, in seconds per megabyte of text on
+ * the reference machine (2 cores, see README "Limits and errors"): 200 articles of 100 KB = 20 MB
+ * must finish within 300 s. Caps on every rule's candidate lists keep the cost near-linear in the
+ * story's size, so the bound scales with the text.
+ */
+const PATHOLOGICAL_SECONDS_PER_MB = 15;
 const workers = availableParallelism();
 const sources = loadSources();
 
@@ -135,6 +145,11 @@ let theirs = 0;
 for (const a of quoteArticles) theirs += nlp(a.text).quotations().length;
 const compromiseMs = performance.now() - tcq;
 
+// The time bound: one story of large articles, all quoting and crediting each other.
+const patho = runPathological(pathoArticles, pathoChars);
+const pathoMB = (pathoArticles * pathoChars) / 1e6;
+const pathoBoundS = round(PATHOLOGICAL_SECONDS_PER_MB * pathoMB, 0);
+
 // Peak RSS through checkStream, in a child process of its own so nothing else counts.
 const streamN = last.articles;
 const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(new URL('./stream-rss.ts', import.meta.url)), String(streamN)], {
@@ -154,7 +169,7 @@ const machine = {
 };
 const out = {
   machine,
-  mode: quick ? 'quick' : flag('--sizes') || flag('--copies') ? 'custom' : 'full',
+  mode: quick ? 'quick' : flag('--sizes') || flag('--copies') || flag('--pathological') ? 'custom' : 'full',
   command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
   sizes: results,
   growthExponent: round(exponent, 3),
@@ -162,6 +177,16 @@ const out = {
   alignment: { claims: claims.length, blockedMs: round(blockedMs, 1), allPairsMs: round(naiveMs, 1), ratio: round(naiveMs / blockedMs, 1), sameGroups },
   quotes: { articles: quoteArticles.length, crosscheckMs: round(oursMs, 0), compromiseMs: round(compromiseMs, 0), ratio: round(compromiseMs / oursMs, 2), crosscheckQuotes: ours, compromiseQuotes: theirs },
   workers: { articles: last.articles, threads: workers, singleMs: round(last.totalMs - last.groupMs, 0), workerMs: round(workerMs, 0), ratio: round((last.totalMs - last.groupMs) / workerMs, 2), identical },
+  pathological: {
+    articles: pathoArticles,
+    chars: pathoChars,
+    ms: round(patho.totalMs, 0),
+    stageMs: Object.fromEntries(STAGES.map((s) => [s, round(patho.stageMs[s], 0)])),
+    claims: patho.claims,
+    findings: patho.findings,
+    boundS: pathoBoundS,
+    withinBound: patho.totalMs / 1000 <= pathoBoundS,
+  },
   stream: { ...stream, ms: stream.ms === undefined ? null : round(stream.ms, 0), maxRssMiB: stream.maxRssMiB === undefined ? null : round(stream.maxRssMiB, 0), stderr: child.status === 0 ? undefined : child.stderr.slice(-500) },
 };
 writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(out, null, 2)}\n`);
@@ -181,6 +206,10 @@ const lines = [
   row([`alignment on it: blocked vs all pairs (${claims.length} claims)`, `${round(blockedMs, 0)} ms vs ${round(naiveMs, 0)} ms = ${out.alignment.ratio}× (same groups: ${sameGroups})`]),
   row([`quotes: crosscheck vs compromise quotations() (${quoteArticles.length} articles)`, `${round(oursMs, 0)} ms vs ${round(compromiseMs, 0)} ms = ${out.quotes.ratio}×`]),
   row([`${workers} threads (this one + ${Math.max(1, workers - 1)} workers) vs one at ${last.articles}`, `${round(out.workers.singleMs / 1000, 1)} s vs ${round(workerMs / 1000, 1)} s = ${out.workers.ratio}× (identical: ${identical})`]),
+  row([
+    `pathological story: ${pathoArticles} articles × ${pathoChars / 1000} KB, all quoting each other`,
+    `${round(patho.totalMs / 1000, 1)} s (bound ${pathoBoundS} s: ${out.pathological.withinBound ? 'within' : 'EXCEEDED'}), ${patho.claims} claims`,
+  ]),
   row([`checkStream ${streamN} articles: peak RSS`, stream.maxRssMiB === undefined ? `failed (${child.status})` : `${round(stream.maxRssMiB, 0)} MiB in ${round((stream.ms ?? 0) / 1000, 1)} s`]),
 ];
 console.log(lines.join('\n'));
