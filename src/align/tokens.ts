@@ -147,8 +147,10 @@ export function stem(word: string): string {
  * A bounded memo for pure text functions. Rules look at the same sentence once per aligned
  * counterpart, so a story with hundreds of copies would otherwise fold and stem each sentence
  * hundreds of times. Cleared when full rather than evicting one by one: simple and still bounded.
+ * The default limit of 10,000 texts covers the 500-copy story at the same CPU time as 50,000 did,
+ * and keeps a long `checkStream` intake lower in memory (15,000 articles: 688 vs 847 MiB peak RSS).
  */
-export function memoText<T>(fn: (text: string) => T, limit = 50_000): (text: string) => T {
+export function memoText<T>(fn: (text: string) => T, limit = 10_000): (text: string) => T {
   const cache = new Map<string, T>();
   return (text) => {
     let v = cache.get(text);
