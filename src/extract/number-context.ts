@@ -42,16 +42,17 @@ export function conceptOf(word: string, extra?: ReadonlyMap<string, string>): st
   return extra?.get(s) ?? ANCHOR_CONCEPTS.get(s) ?? s;
 }
 
-function gapBreaks(text: string, from: number, to: number): { breaks: boolean; commas: number } {
+/** Commas between two words, or -1 when a clause closes between them. */
+function gapCommas(text: string, from: number, to: number): number {
   let commas = 0;
   for (let i = from; i < to; i++) {
     const c = text[i]!;
-    if (CLAUSE_BREAKS.has(c)) return { breaks: true, commas };
+    if (CLAUSE_BREAKS.has(c)) return -1;
     if (c === ',') commas++;
     // a paragraph break inside a sentence span means the segmenter joined two blocks
-    if (c === '\n' && i + 1 < to && text[i + 1] === '\n') return { breaks: true, commas };
+    if (c === '\n' && i + 1 < to && text[i + 1] === '\n') return -1;
   }
-  return { breaks: false, commas };
+  return commas;
 }
 
 /** How far, in UTF-16 code units, `contextAnchors` reads on each side of a span. */
@@ -102,6 +103,42 @@ function windowTokens(text: string, from: number, to: number, sentence: Span): r
   return tokens;
 }
 
+// Whether a lower-case word may anchor, before the caller's `ignore` list: the same words come
+// up for every figure of a story, and the tests behind the answer are several set and regex reads.
+const anchorWordCache = new Map<string, boolean>();
+
+function anchorWord(w: string): boolean {
+  let ok = anchorWordCache.get(w);
+  if (ok === undefined) {
+    ok = w.length > 1 && !isStopword(w) && !isFigureWord(w) && !HEDGE_WORDS.has(w) && !WEEKDAYS.has(w) && !MONTHS.has(w);
+    if (anchorWordCache.size > 100_000) anchorWordCache.clear();
+    anchorWordCache.set(w, ok);
+  }
+  return ok;
+}
+
+function usable(word: string, ignore: ReadonlySet<string> | undefined): boolean {
+  const w = word.endsWith("'s") ? word.slice(0, -2) : word;
+  return anchorWord(w) && !(ignore?.has(w) ?? false);
+}
+
+function putAnchor(out: Anchors, w: string, weight: number, concepts: ReadonlyMap<string, string> | undefined): void {
+  const c = conceptOf(w, concepts);
+  if ((out.get(c) ?? 0) < weight) out.set(c, weight);
+}
+
+function addAnchor(out: Anchors, w: string, weight: number, options: AnchorOptions): void {
+  putAnchor(out, w, weight, options.concepts);
+  // a compound names each of its parts: "US-China talks" are about China too
+  if (w.includes('-')) for (const part of w.split('-')) if (usable(part, options.ignore)) putAnchor(out, part, weight, options.concepts);
+}
+
+/** True when a blocker other than `span` itself overlaps `s`–`e`. */
+function blockedBy(blockers: readonly Span[], span: Span, s: number, e: number): boolean {
+  for (const b of blockers) if (s < b.end && b.start < e && !(b.start === span.start && b.end === span.end)) return true;
+  return false;
+}
+
 /**
  * Anchors of `span` inside `sentence`: up to `before` content words before it and `after` after
  * it, stopping at clause punctuation, at a stop word and at any `blockers` span (another figure's
@@ -118,27 +155,14 @@ export function contextAnchors(
   const maxBefore = options.before ?? 6;
   const maxAfter = options.after ?? 4;
   const afterWeight = options.afterWeight ?? 0.7;
+  const stopWords = options.stopWords;
   const out: Anchors = new Map();
   // Only a window around the span is read: tokenizing the whole sentence for every figure is
   // quadratic when one "sentence" is a megabyte of figures. Anchors lie a few words away, far inside it.
   const from = Math.max(sentence.start, span.start - ANCHOR_WINDOW);
   const to = Math.min(sentence.end, span.end + ANCHOR_WINDOW);
   const tokens = windowTokens(text, from, to, sentence);
-  const near = blockers.filter((b) => b.start < to && from < b.end);
-  const blocked = (s: number, e: number): boolean => near.some((b) => s < b.end && b.start < e && !(b.start === span.start && b.end === span.end));
-  const usable = (word: string): boolean => {
-    const w = word.endsWith("'s") ? word.slice(0, -2) : word;
-    return w.length > 1 && !isStopword(w) && !isFigureWord(w) && !HEDGE_WORDS.has(w) && !WEEKDAYS.has(w) && !MONTHS.has(w) && !(options.ignore?.has(w) ?? false);
-  };
-  const put = (w: string, weight: number): void => {
-    const c = conceptOf(w, options.concepts);
-    if ((out.get(c) ?? 0) < weight) out.set(c, weight);
-  };
-  const add = (w: string, weight: number): void => {
-    put(w, weight);
-    // a compound names each of its parts: "US-China talks" are about China too
-    if (w.includes('-')) for (const part of w.split('-')) if (usable(part)) put(part, weight);
-  };
+  const near = blockers.length === 0 ? blockers : blockers.filter((b) => b.start < to && from < b.end);
   // before: walk left
   let distance = 0;
   let taken = 0;
@@ -146,12 +170,12 @@ export function contextAnchors(
   for (let k = tokens.length - 1; k >= 0 && taken < maxBefore; k--) {
     const t = tokens[k]!;
     if (t.end > span.start) continue;
-    const gap = gapBreaks(text, t.end, edge);
-    if (gap.breaks || blocked(t.start, t.end) || (options.stopWords?.has(t.word) ?? false)) break;
-    distance += gap.commas;
+    const commas = gapCommas(text, t.end, edge);
+    if (commas < 0 || blockedBy(near, span, t.start, t.end) || (stopWords?.has(t.word) ?? false)) break;
+    distance += commas;
     edge = t.start;
-    if (!usable(t.word)) continue;
-    add(t.word, 1 / (1 + distance));
+    if (!usable(t.word, options.ignore)) continue;
+    addAnchor(out, t.word, 1 / (1 + distance), options);
     distance++;
     taken++;
   }
@@ -161,12 +185,12 @@ export function contextAnchors(
   for (const t of tokens) {
     if (taken >= maxAfter) break;
     if (t.start < span.end) continue;
-    const gap = gapBreaks(text, edge, t.start);
-    if (gap.breaks || blocked(t.start, t.end) || (options.stopWords?.has(t.word) ?? false)) break;
-    distance += gap.commas;
+    const commas = gapCommas(text, edge, t.start);
+    if (commas < 0 || blockedBy(near, span, t.start, t.end) || (stopWords?.has(t.word) ?? false)) break;
+    distance += commas;
     edge = t.end;
-    if (!usable(t.word)) continue;
-    add(t.word, afterWeight / (1 + distance));
+    if (!usable(t.word, options.ignore)) continue;
+    addAnchor(out, t.word, afterWeight / (1 + distance), options);
     distance++;
     taken++;
   }
