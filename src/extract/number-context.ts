@@ -81,25 +81,36 @@ export function spansNear(sorted: readonly Span[], from: number, to: number): Sp
 
 /** A token of `windowTokens`: the lower-case word and its offsets in the text. */
 interface WindowToken {
-  word: string;
+  lower: string;
   start: number;
   end: number;
 }
 
 // The last window read: the figures of one sentence come one after another, and in a sentence
 // shorter than the window on both sides every one of them reads the same window.
-let lastWindow: { text: string; from: number; to: number; sentenceStart: number; sentenceEnd: number; tokens: WindowToken[] } | null = null;
+let lastWindow: { text: string; from: number; to: number; sentenceStart: number; sentenceEnd: number; tokens: readonly WindowToken[] } | null = null;
+
+// Whole sentences read, per article and sentence start: the number and the date rules read the
+// same sentences. Only whole sentences are kept, so an article holds at most its own text in tokens.
+const sentenceTokens = new WeakMap<object, Map<number, { end: number; tokens: readonly WindowToken[] }>>();
 
 /** Words of `text` between `from` and `to`, offsets into `text`, without a word cut by the window edge. */
-function windowTokens(text: string, from: number, to: number, sentence: Span): readonly WindowToken[] {
+function windowTokens(doc: object, text: string, from: number, to: number, sentence: Span): readonly WindowToken[] {
+  const whole = from === sentence.start && to === sentence.end;
+  let bySentence: Map<number, { end: number; tokens: readonly WindowToken[] }> | undefined;
+  if (whole) {
+    bySentence = sentenceTokens.get(doc);
+    if (!bySentence) sentenceTokens.set(doc, (bySentence = new Map()));
+    const hit = bySentence.get(from);
+    if (hit && hit.end === to) return hit.tokens;
+  }
   const l = lastWindow;
   if (l && l.text === text && l.from === from && l.to === to && l.sentenceStart === sentence.start && l.sentenceEnd === sentence.end) return l.tokens;
-  const tokens: WindowToken[] = [];
-  for (const t of tokenizeRange(text, from, to)) {
-    // a word cut by the window edge is not a word
-    if ((t.start > from || from === sentence.start) && (t.end < to || to === sentence.end)) tokens.push({ word: t.lower, start: t.start, end: t.end });
-  }
+  const all = tokenizeRange(text, from, to);
+  // a word cut by the window edge is not a word
+  const tokens = whole ? all : all.filter((t) => (t.start > from || from === sentence.start) && (t.end < to || to === sentence.end));
   lastWindow = { text, from, to, sentenceStart: sentence.start, sentenceEnd: sentence.end, tokens };
+  bySentence?.set(from, { end: to, tokens });
   return tokens;
 }
 
@@ -161,7 +172,7 @@ export function contextAnchors(
   // quadratic when one "sentence" is a megabyte of figures. Anchors lie a few words away, far inside it.
   const from = Math.max(sentence.start, span.start - ANCHOR_WINDOW);
   const to = Math.min(sentence.end, span.end + ANCHOR_WINDOW);
-  const tokens = windowTokens(text, from, to, sentence);
+  const tokens = windowTokens(doc, text, from, to, sentence);
   const near = blockers.length === 0 ? blockers : blockers.filter((b) => b.start < to && from < b.end);
   // before: walk left
   let distance = 0;
@@ -171,11 +182,11 @@ export function contextAnchors(
     const t = tokens[k]!;
     if (t.end > span.start) continue;
     const commas = gapCommas(text, t.end, edge);
-    if (commas < 0 || blockedBy(near, span, t.start, t.end) || (stopWords?.has(t.word) ?? false)) break;
+    if (commas < 0 || blockedBy(near, span, t.start, t.end) || (stopWords?.has(t.lower) ?? false)) break;
     distance += commas;
     edge = t.start;
-    if (!usable(t.word, options.ignore)) continue;
-    addAnchor(out, t.word, 1 / (1 + distance), options);
+    if (!usable(t.lower, options.ignore)) continue;
+    addAnchor(out, t.lower, 1 / (1 + distance), options);
     distance++;
     taken++;
   }
@@ -186,11 +197,11 @@ export function contextAnchors(
     if (taken >= maxAfter) break;
     if (t.start < span.end) continue;
     const commas = gapCommas(text, edge, t.start);
-    if (commas < 0 || blockedBy(near, span, t.start, t.end) || (stopWords?.has(t.word) ?? false)) break;
+    if (commas < 0 || blockedBy(near, span, t.start, t.end) || (stopWords?.has(t.lower) ?? false)) break;
     distance += commas;
     edge = t.end;
-    if (!usable(t.word, options.ignore)) continue;
-    addAnchor(out, t.word, afterWeight / (1 + distance), options);
+    if (!usable(t.lower, options.ignore)) continue;
+    addAnchor(out, t.lower, afterWeight / (1 + distance), options);
     distance++;
     taken++;
   }
