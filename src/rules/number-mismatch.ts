@@ -270,22 +270,44 @@ function statementLinks(ctx: RuleContext, items: readonly Item[]): Link[] {
     const ya = a[0]!.years;
     const yb = b[0]!.years;
     if (a[0]!.headline !== b[0]!.headline || (ya !== '' && yb !== '' && ya !== yb)) continue;
+    const score = 1 + pair.similarity;
+    const inOrder = pairInOrder(a, b);
+    if (inOrder === null) for (const [x, y] of pairFigures(a, b)) links.push({ a: x.index, b: y.index, score });
+    else if (inOrder) for (let k = 0; k < a.length; k++) links.push({ a: a[k]!.index, b: b[k]!.index, score });
     // a figure the other sentence repeats is that figure, wherever it stands: linking the two keeps
-    // a reordered sentence ("5% in the north and 3% in the south") from pairing 5 with 3
-    const pairs = [...pairFigures(a, b), ...sameValues(a, b)];
-    for (const [x, y] of pairs) links.push({ a: x.index, b: y.index, score: 1 + pair.similarity });
+    // a reordered sentence ("5% in the north and 3% in the south") from pairing 5 with 3. The
+    // links are sorted whole before grouping, so one already made in order need not be made twice.
+    for (let k = 0; k < a.length; k++) {
+      const x = a[k]!;
+      const y = sameValue(x, b);
+      if (y !== null && !(inOrder === true && y === b[k])) links.push({ a: x.index, b: y.index, score });
+    }
   }
   return links;
 }
 
-/** Figures of `a` with exactly one figure of `b` of a compatible unit and the same value. */
-function sameValues(a: readonly Item[], b: readonly Item[]): [Item, Item][] {
-  const out: [Item, Item][] = [];
-  for (const x of a) {
-    const ys = b.filter((y) => unitsCompatible(x, y) && consistent(x, y));
-    if (ys.length === 1) out.push([x, ys[0]!]);
+/** The one figure of `b` of a compatible unit and the same value as `x`, or null when none or several. */
+function sameValue(x: Item, b: readonly Item[]): Item | null {
+  let found: Item | null = null;
+  for (const y of b) {
+    if (!unitsCompatible(x, y) || !consistent(x, y)) continue;
+    if (found !== null) return null;
+    found = y;
   }
-  return out;
+  return found;
+}
+
+/**
+ * `pairFigures` for sentences of as many figures of compatible units, position by position,
+ * without building the pairs: true when they pair in order, false when they disagree on more
+ * than one figure; null when the counts or units differ and `pairFigures` must search.
+ */
+function pairInOrder(a: readonly Item[], b: readonly Item[]): boolean | null {
+  if (a.length !== b.length) return null;
+  for (let k = 0; k < a.length; k++) if (!unitsCompatible(a[k]!, b[k]!)) return null;
+  let bad = 0;
+  for (let k = 0; k < a.length; k++) if (!consistent(a[k]!, b[k]!)) bad++;
+  return bad <= 1;
 }
 
 /**
