@@ -11,7 +11,6 @@ import {
   type Link,
 } from '../extract/number-context.js';
 import { readQuantities } from '../extract/number-read.js';
-import { scanNumberTokens } from '../extract/number-tokens.js';
 import { memoText, stem } from '../align/tokens.js';
 import type { NormalizedArticle } from '../normalize/types.js';
 import type { NumberClaim } from '../schema/claim.js';
@@ -49,12 +48,39 @@ interface Item {
   years: string;
 }
 
+/**
+ * The four-digit digit runs of 1800–2199 in the sentence, sorted and joined. Reads the digit runs
+ * exactly as `scanNumberTokens` cuts them (inner "," or "." before a digit joins; a high surrogate
+ * outside a run takes the next unit with it) without making a token of every word.
+ */
 function yearsIn(text: string, sentence: { start: number; end: number }): string {
-  const years = new Set<string>();
-  for (const t of scanNumberTokens(text, sentence.start, sentence.end)) {
-    if (t.kind === 'digits' && t.text.length === 4 && Number(t.text) >= 1800 && Number(t.text) < 2200) years.add(t.text);
+  let years: string[] | null = null;
+  const n = Math.min(text.length, sentence.end);
+  let i = Math.max(0, sentence.start);
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) {
+      const start = i++;
+      while (i < n) {
+        const c = text.charCodeAt(i);
+        if (c >= 48 && c <= 57) i++;
+        else if ((c === 44 || c === 46) && i + 1 < n && isAsciiDigit(text.charCodeAt(i + 1))) i += 2;
+        else break;
+      }
+      if (i - start === 4) {
+        const year = text.slice(start, i);
+        const v = Number(year);
+        if (v >= 1800 && v < 2200 && !(years ??= []).includes(year)) years.push(year);
+      }
+      continue;
+    }
+    i += code >= 0xd800 && code <= 0xdbff && i + 1 < n ? 2 : 1;
   }
-  return [...years].sort().join(',');
+  return years === null ? '' : years.sort().join(',');
+}
+
+function isAsciiDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 function unitKeyOf(unit: string | null): { key: string | null; factor: number } {
