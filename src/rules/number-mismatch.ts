@@ -104,13 +104,43 @@ const COMPARATIVES: ReadonlySet<string> = new Set(['less', 'fewer', 'more', 'lon
 /** True when the figure is a difference ("one day less", "4.1 fewer", "rose by 5%") rather than an amount. */
 function isDelta(doc: NormalizedArticle, claim: NumberClaim): boolean {
   const text = doc.text;
-  const after = text.slice(claim.span.end, Math.min(claim.sentence.end, claim.span.end + 40)).toLowerCase().split(/[^a-z']+/).filter(Boolean);
-  if (after.slice(0, 3).some((w, k) => COMPARATIVES.has(w) && (k === 0 || k === 1 || (claim.unit !== null && after[k - 1] === claim.unit)))) {
+  const after = wordsOf(text.slice(claim.span.end, Math.min(claim.sentence.end, claim.span.end + 40)).toLowerCase(), 3);
+  if (after.some((w, k) => COMPARATIVES.has(w) && (k === 0 || k === 1 || (claim.unit !== null && after[k - 1] === claim.unit)))) {
     // "more than" after a figure belongs to the next figure's hedge only when a figure follows; keep it simple: a comparative within two words marks a difference
     return true;
   }
-  const before = text.slice(Math.max(claim.sentence.start, claim.span.start - 12), claim.span.start).toLowerCase().split(/[^a-z']+/).filter(Boolean);
-  return before[before.length - 1] === 'by';
+  const before = text.slice(Math.max(claim.sentence.start, claim.span.start - 12), claim.span.start).toLowerCase();
+  return lastWordOf(before) === 'by';
+}
+
+function isWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || code === 39;
+}
+
+/** The first `max` runs of [a-z'] in a lower-cased text: `split(/[^a-z']+/).filter(Boolean)` cut short. */
+function wordsOf(lower: string, max: number): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < lower.length && out.length < max) {
+    if (!isWordChar(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < lower.length && isWordChar(lower.charCodeAt(i))) i++;
+    out.push(lower.slice(start, i));
+  }
+  return out;
+}
+
+/** The last run of [a-z'] in a lower-cased text, or undefined. */
+function lastWordOf(lower: string): string | undefined {
+  let end = lower.length;
+  while (end > 0 && !isWordChar(lower.charCodeAt(end - 1))) end--;
+  if (end === 0) return undefined;
+  let start = end;
+  while (start > 0 && isWordChar(lower.charCodeAt(start - 1))) start--;
+  return lower.slice(start, end);
 }
 
 /** Concepts whose bare figures count people (see ANCHOR_CONCEPTS). */
