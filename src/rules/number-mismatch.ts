@@ -496,10 +496,12 @@ function linkItems(items: readonly Item[], extra: readonly Link[]): number[][] {
   const links: Link[] = [];
   // candidates are marked with the figure they were taken for, instead of a fresh Set per figure
   const seenBy = new Int32Array(items.length).fill(-1);
+  // one map for every figure, emptied between them: its links are copied out before the next
+  const best = new Map<string, Link>();
   for (const a of items) {
     seenBy[a.index] = a.index;
     let taken = 0;
-    const best = new Map<string, Link>();
+    best.clear();
     scan: for (const list of blockingLists(a, index)) {
       for (const j of list) {
         if (seenBy[j] === a.index) continue;
