@@ -42,16 +42,17 @@ export function conceptOf(word: string, extra?: ReadonlyMap<string, string>): st
   return extra?.get(s) ?? ANCHOR_CONCEPTS.get(s) ?? s;
 }
 
-function gapBreaks(text: string, from: number, to: number): { breaks: boolean; commas: number } {
+/** Commas between two words, or -1 when a clause closes between them. */
+function gapCommas(text: string, from: number, to: number): number {
   let commas = 0;
   for (let i = from; i < to; i++) {
     const c = text[i]!;
-    if (CLAUSE_BREAKS.has(c)) return { breaks: true, commas };
+    if (CLAUSE_BREAKS.has(c)) return -1;
     if (c === ',') commas++;
     // a paragraph break inside a sentence span means the segmenter joined two blocks
-    if (c === '\n' && i + 1 < to && text[i + 1] === '\n') return { breaks: true, commas };
+    if (c === '\n' && i + 1 < to && text[i + 1] === '\n') return -1;
   }
-  return { breaks: false, commas };
+  return commas;
 }
 
 /** How far, in UTF-16 code units, `contextAnchors` reads on each side of a span. */
@@ -80,26 +81,73 @@ export function spansNear(sorted: readonly Span[], from: number, to: number): Sp
 
 /** A token of `windowTokens`: the lower-case word and its offsets in the text. */
 interface WindowToken {
-  word: string;
+  lower: string;
   start: number;
   end: number;
 }
 
 // The last window read: the figures of one sentence come one after another, and in a sentence
 // shorter than the window on both sides every one of them reads the same window.
-let lastWindow: { text: string; from: number; to: number; sentenceStart: number; sentenceEnd: number; tokens: WindowToken[] } | null = null;
+let lastWindow: { text: string; from: number; to: number; sentenceStart: number; sentenceEnd: number; tokens: readonly WindowToken[] } | null = null;
+
+// Whole sentences read, per article and sentence start: the number and the date rules read the
+// same sentences. Only whole sentences are kept, so an article holds at most its own text in tokens.
+const sentenceTokens = new WeakMap<object, Map<number, { end: number; tokens: readonly WindowToken[] }>>();
 
 /** Words of `text` between `from` and `to`, offsets into `text`, without a word cut by the window edge. */
-function windowTokens(text: string, from: number, to: number, sentence: Span): readonly WindowToken[] {
+function windowTokens(doc: object, text: string, from: number, to: number, sentence: Span): readonly WindowToken[] {
+  const whole = from === sentence.start && to === sentence.end;
+  let bySentence: Map<number, { end: number; tokens: readonly WindowToken[] }> | undefined;
+  if (whole) {
+    bySentence = sentenceTokens.get(doc);
+    if (!bySentence) sentenceTokens.set(doc, (bySentence = new Map()));
+    const hit = bySentence.get(from);
+    if (hit && hit.end === to) return hit.tokens;
+  }
   const l = lastWindow;
   if (l && l.text === text && l.from === from && l.to === to && l.sentenceStart === sentence.start && l.sentenceEnd === sentence.end) return l.tokens;
-  const tokens: WindowToken[] = [];
-  for (const t of tokenizeRange(text, from, to)) {
-    // a word cut by the window edge is not a word
-    if ((t.start > from || from === sentence.start) && (t.end < to || to === sentence.end)) tokens.push({ word: t.lower, start: t.start, end: t.end });
-  }
+  const all = tokenizeRange(text, from, to);
+  // a word cut by the window edge is not a word
+  const tokens = whole ? all : all.filter((t) => (t.start > from || from === sentence.start) && (t.end < to || to === sentence.end));
   lastWindow = { text, from, to, sentenceStart: sentence.start, sentenceEnd: sentence.end, tokens };
+  bySentence?.set(from, { end: to, tokens });
   return tokens;
+}
+
+// Whether a lower-case word may anchor, before the caller's `ignore` list: the same words come
+// up for every figure of a story, and the tests behind the answer are several set and regex reads.
+const anchorWordCache = new Map<string, boolean>();
+
+function anchorWord(w: string): boolean {
+  let ok = anchorWordCache.get(w);
+  if (ok === undefined) {
+    ok = w.length > 1 && !isStopword(w) && !isFigureWord(w) && !HEDGE_WORDS.has(w) && !WEEKDAYS.has(w) && !MONTHS.has(w);
+    if (anchorWordCache.size > 100_000) anchorWordCache.clear();
+    anchorWordCache.set(w, ok);
+  }
+  return ok;
+}
+
+function usable(word: string, ignore: ReadonlySet<string> | undefined): boolean {
+  const w = word.endsWith("'s") ? word.slice(0, -2) : word;
+  return anchorWord(w) && !(ignore?.has(w) ?? false);
+}
+
+function putAnchor(out: Anchors, w: string, weight: number, concepts: ReadonlyMap<string, string> | undefined): void {
+  const c = conceptOf(w, concepts);
+  if ((out.get(c) ?? 0) < weight) out.set(c, weight);
+}
+
+function addAnchor(out: Anchors, w: string, weight: number, options: AnchorOptions): void {
+  putAnchor(out, w, weight, options.concepts);
+  // a compound names each of its parts: "US-China talks" are about China too
+  if (w.includes('-')) for (const part of w.split('-')) if (usable(part, options.ignore)) putAnchor(out, part, weight, options.concepts);
+}
+
+/** True when a blocker other than `span` itself overlaps `s`–`e`. */
+function blockedBy(blockers: readonly Span[], span: Span, s: number, e: number): boolean {
+  for (const b of blockers) if (s < b.end && b.start < e && !(b.start === span.start && b.end === span.end)) return true;
+  return false;
 }
 
 /**
@@ -118,27 +166,14 @@ export function contextAnchors(
   const maxBefore = options.before ?? 6;
   const maxAfter = options.after ?? 4;
   const afterWeight = options.afterWeight ?? 0.7;
+  const stopWords = options.stopWords;
   const out: Anchors = new Map();
   // Only a window around the span is read: tokenizing the whole sentence for every figure is
   // quadratic when one "sentence" is a megabyte of figures. Anchors lie a few words away, far inside it.
   const from = Math.max(sentence.start, span.start - ANCHOR_WINDOW);
   const to = Math.min(sentence.end, span.end + ANCHOR_WINDOW);
-  const tokens = windowTokens(text, from, to, sentence);
-  const near = blockers.filter((b) => b.start < to && from < b.end);
-  const blocked = (s: number, e: number): boolean => near.some((b) => s < b.end && b.start < e && !(b.start === span.start && b.end === span.end));
-  const usable = (word: string): boolean => {
-    const w = word.endsWith("'s") ? word.slice(0, -2) : word;
-    return w.length > 1 && !isStopword(w) && !isFigureWord(w) && !HEDGE_WORDS.has(w) && !WEEKDAYS.has(w) && !MONTHS.has(w) && !(options.ignore?.has(w) ?? false);
-  };
-  const put = (w: string, weight: number): void => {
-    const c = conceptOf(w, options.concepts);
-    if ((out.get(c) ?? 0) < weight) out.set(c, weight);
-  };
-  const add = (w: string, weight: number): void => {
-    put(w, weight);
-    // a compound names each of its parts: "US-China talks" are about China too
-    if (w.includes('-')) for (const part of w.split('-')) if (usable(part)) put(part, weight);
-  };
+  const tokens = windowTokens(doc, text, from, to, sentence);
+  const near = blockers.length === 0 ? blockers : blockers.filter((b) => b.start < to && from < b.end);
   // before: walk left
   let distance = 0;
   let taken = 0;
@@ -146,12 +181,12 @@ export function contextAnchors(
   for (let k = tokens.length - 1; k >= 0 && taken < maxBefore; k--) {
     const t = tokens[k]!;
     if (t.end > span.start) continue;
-    const gap = gapBreaks(text, t.end, edge);
-    if (gap.breaks || blocked(t.start, t.end) || (options.stopWords?.has(t.word) ?? false)) break;
-    distance += gap.commas;
+    const commas = gapCommas(text, t.end, edge);
+    if (commas < 0 || blockedBy(near, span, t.start, t.end) || (stopWords?.has(t.lower) ?? false)) break;
+    distance += commas;
     edge = t.start;
-    if (!usable(t.word)) continue;
-    add(t.word, 1 / (1 + distance));
+    if (!usable(t.lower, options.ignore)) continue;
+    addAnchor(out, t.lower, 1 / (1 + distance), options);
     distance++;
     taken++;
   }
@@ -161,12 +196,12 @@ export function contextAnchors(
   for (const t of tokens) {
     if (taken >= maxAfter) break;
     if (t.start < span.end) continue;
-    const gap = gapBreaks(text, edge, t.start);
-    if (gap.breaks || blocked(t.start, t.end) || (options.stopWords?.has(t.word) ?? false)) break;
-    distance += gap.commas;
+    const commas = gapCommas(text, edge, t.start);
+    if (commas < 0 || blockedBy(near, span, t.start, t.end) || (stopWords?.has(t.lower) ?? false)) break;
+    distance += commas;
     edge = t.end;
-    if (!usable(t.word)) continue;
-    add(t.word, afterWeight / (1 + distance));
+    if (!usable(t.lower, options.ignore)) continue;
+    addAnchor(out, t.lower, afterWeight / (1 + distance), options);
     distance++;
     taken++;
   }

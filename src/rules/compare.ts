@@ -88,17 +88,27 @@ export function lcsLength(a: readonly string[], b: readonly string[]): number {
   // Bounded: quotations are sentences; cap the table so hostile megabyte "sentences" stay cheap.
   const xs = x.length > 400 ? x.slice(0, 400) : x;
   const ys = y.length > 400 ? y.slice(0, 400) : y;
-  let prev = new Uint16Array(ys.length + 1);
-  let cur = new Uint16Array(ys.length + 1);
+  // two rows of one scratch buffer, reused across calls: every compared pair allocated its own
+  const m = ys.length + 1;
+  if (lcsRows.length < 2 * m) lcsRows = new Uint16Array(4 * m);
+  const rows = lcsRows;
+  rows.fill(0, 0, 2 * m);
+  let prev = 0;
+  let cur = m;
   for (let i = 1; i <= xs.length; i++) {
-    for (let j = 1; j <= ys.length; j++) {
-      cur[j] = xs[i - 1] === ys[j - 1] ? prev[j - 1]! + 1 : Math.max(prev[j]!, cur[j - 1]!);
+    const xi = xs[i - 1];
+    // cur[0] stays 0 and every later cell is written before it is read
+    for (let j = 1; j < m; j++) {
+      rows[cur + j] = xi === ys[j - 1] ? rows[prev + j - 1]! + 1 : Math.max(rows[prev + j]!, rows[cur + j - 1]!);
     }
-    [prev, cur] = [cur, prev];
-    cur.fill(0);
+    const t = prev;
+    prev = cur;
+    cur = t;
   }
-  return prev[ys.length]!;
+  return rows[prev + ys.length]!;
 }
+
+let lcsRows = new Uint16Array(256);
 
 // Called for every compared pair of quotations, most of which hold no gap: copy only when one does.
 function withoutGaps(words: readonly string[]): readonly string[] {

@@ -149,17 +149,38 @@ function readingOf(ctx: RuleContext, doc: NormalizedArticle, c: DateClaim): Pick
  * words after it are what was said, not what happened that day, so such dates are left out.
  */
 function datesStatement(doc: NormalizedArticle, c: DateClaim): boolean {
-  const before = doc.text.slice(Math.max(c.sentence.start, c.span.start - 30), c.span.start).toLowerCase().split(/[^a-z]+/).filter(Boolean);
-  const near = before.slice(-3);
-  return near.some((w) => STATEMENT_VERBS.has(w));
+  const before = doc.text.slice(Math.max(c.sentence.start, c.span.start - 30), c.span.start).toLowerCase();
+  return lastWords(before, 3, false).some((w) => STATEMENT_VERBS.has(w));
 }
 
 /** True for deadlines and plans ("by April 2027", "will reopen on Monday"): targets move, and are not the story's events. */
 function datesPlan(doc: NormalizedArticle, c: DateClaim): boolean {
-  const before = doc.text.slice(Math.max(c.sentence.start, c.span.start - 60), c.span.start).toLowerCase().split(/[^a-z']+/).filter(Boolean);
+  const before = lastWords(doc.text.slice(Math.max(c.sentence.start, c.span.start - 60), c.span.start).toLowerCase(), 8, true);
   const last = before[before.length - 1];
   if (last === 'by' || last === 'until' || last === 'till' || last === 'from') return true;
-  return before.slice(-8).some((w) => PLAN_CUES.has(w) || w.endsWith("'ll"));
+  return before.some((w) => PLAN_CUES.has(w) || w.endsWith("'ll"));
+}
+
+/**
+ * The last `max` runs of a–z (and apostrophes when `apostrophes`) of a lower-cased text, in text
+ * order: the tail of `split(/[^a-z']+/).filter(Boolean)` without splitting the whole text.
+ */
+function lastWords(lower: string, max: number, apostrophes: boolean): string[] {
+  const out: string[] = [];
+  let end = lower.length;
+  while (out.length < max) {
+    while (end > 0 && !isWordCode(lower.charCodeAt(end - 1), apostrophes)) end--;
+    if (end === 0) break;
+    let start = end;
+    while (start > 0 && isWordCode(lower.charCodeAt(start - 1), apostrophes)) start--;
+    out.push(lower.slice(start, end));
+    end = start;
+  }
+  return out.reverse();
+}
+
+function isWordCode(code: number, apostrophes: boolean): boolean {
+  return (code >= 97 && code <= 122) || (apostrophes && code === 39);
 }
 
 const PLAN_CUES = new Set(['will', 'would', 'shall', 'due', 'scheduled', 'expected', 'plans', 'planned', 'aims', 'intends']);
@@ -177,6 +198,8 @@ function buildItems(ctx: RuleContext): Item[] {
   }
   for (const list of bySentence.values()) list.sort((a, b) => a.start - b.start);
   const items: Item[] = [];
+  // the dates of one sentence share its stems (the holes are all of the sentence's dates)
+  const stemsBySentence = new Map<string, Set<string>>();
   for (const claim of claims) {
     const doc = docs.get(claim.article);
     const reading = doc ? readingOf(ctx, doc, claim) : null;
@@ -191,8 +214,13 @@ function buildItems(ctx: RuleContext): Item[] {
       concepts: EVENT_CONCEPTS,
     });
     const guarded = datesStatement(doc, claim) || datesPlan(doc, claim);
-    const sentence = trimSpan(doc.text, claim.sentence);
-    const stems = statementStems(doc.text, sentence, bySentence.get(`${claim.article}:${claim.sentence.start}`) ?? []);
+    const sentenceKey = `${claim.article}:${claim.sentence.start}`;
+    const stemsKey = `${sentenceKey}:${claim.sentence.end}`;
+    let stems = stemsBySentence.get(stemsKey);
+    if (!stems) {
+      stems = statementStems(doc.text, trimSpan(doc.text, claim.sentence), bySentence.get(sentenceKey) ?? []);
+      stemsBySentence.set(stemsKey, stems);
+    }
     items.push({ claim, doc, index: items.length, anchors, guarded, stems, ...reading });
   }
   return items;

@@ -11,7 +11,6 @@ import {
   type Link,
 } from '../extract/number-context.js';
 import { readQuantities } from '../extract/number-read.js';
-import { scanNumberTokens } from '../extract/number-tokens.js';
 import { memoText, stem } from '../align/tokens.js';
 import type { NormalizedArticle } from '../normalize/types.js';
 import type { NumberClaim } from '../schema/claim.js';
@@ -49,12 +48,39 @@ interface Item {
   years: string;
 }
 
+/**
+ * The four-digit digit runs of 1800–2199 in the sentence, sorted and joined. Reads the digit runs
+ * exactly as `scanNumberTokens` cuts them (inner "," or "." before a digit joins; a high surrogate
+ * outside a run takes the next unit with it) without making a token of every word.
+ */
 function yearsIn(text: string, sentence: { start: number; end: number }): string {
-  const years = new Set<string>();
-  for (const t of scanNumberTokens(text, sentence.start, sentence.end)) {
-    if (t.kind === 'digits' && t.text.length === 4 && Number(t.text) >= 1800 && Number(t.text) < 2200) years.add(t.text);
+  let years: string[] | null = null;
+  const n = Math.min(text.length, sentence.end);
+  let i = Math.max(0, sentence.start);
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) {
+      const start = i++;
+      while (i < n) {
+        const c = text.charCodeAt(i);
+        if (c >= 48 && c <= 57) i++;
+        else if ((c === 44 || c === 46) && i + 1 < n && isAsciiDigit(text.charCodeAt(i + 1))) i += 2;
+        else break;
+      }
+      if (i - start === 4) {
+        const year = text.slice(start, i);
+        const v = Number(year);
+        if (v >= 1800 && v < 2200 && !(years ??= []).includes(year)) years.push(year);
+      }
+      continue;
+    }
+    i += code >= 0xd800 && code <= 0xdbff && i + 1 < n ? 2 : 1;
   }
-  return [...years].sort().join(',');
+  return years === null ? '' : years.sort().join(',');
+}
+
+function isAsciiDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 function unitKeyOf(unit: string | null): { key: string | null; factor: number } {
@@ -78,13 +104,43 @@ const COMPARATIVES: ReadonlySet<string> = new Set(['less', 'fewer', 'more', 'lon
 /** True when the figure is a difference ("one day less", "4.1 fewer", "rose by 5%") rather than an amount. */
 function isDelta(doc: NormalizedArticle, claim: NumberClaim): boolean {
   const text = doc.text;
-  const after = text.slice(claim.span.end, Math.min(claim.sentence.end, claim.span.end + 40)).toLowerCase().split(/[^a-z']+/).filter(Boolean);
-  if (after.slice(0, 3).some((w, k) => COMPARATIVES.has(w) && (k === 0 || k === 1 || (claim.unit !== null && after[k - 1] === claim.unit)))) {
+  const after = wordsOf(text.slice(claim.span.end, Math.min(claim.sentence.end, claim.span.end + 40)).toLowerCase(), 3);
+  if (after.some((w, k) => COMPARATIVES.has(w) && (k === 0 || k === 1 || (claim.unit !== null && after[k - 1] === claim.unit)))) {
     // "more than" after a figure belongs to the next figure's hedge only when a figure follows; keep it simple: a comparative within two words marks a difference
     return true;
   }
-  const before = text.slice(Math.max(claim.sentence.start, claim.span.start - 12), claim.span.start).toLowerCase().split(/[^a-z']+/).filter(Boolean);
-  return before[before.length - 1] === 'by';
+  const before = text.slice(Math.max(claim.sentence.start, claim.span.start - 12), claim.span.start).toLowerCase();
+  return lastWordOf(before) === 'by';
+}
+
+function isWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || code === 39;
+}
+
+/** The first `max` runs of [a-z'] in a lower-cased text: `split(/[^a-z']+/).filter(Boolean)` cut short. */
+function wordsOf(lower: string, max: number): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < lower.length && out.length < max) {
+    if (!isWordChar(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < lower.length && isWordChar(lower.charCodeAt(i))) i++;
+    out.push(lower.slice(start, i));
+  }
+  return out;
+}
+
+/** The last run of [a-z'] in a lower-cased text, or undefined. */
+function lastWordOf(lower: string): string | undefined {
+  let end = lower.length;
+  while (end > 0 && !isWordChar(lower.charCodeAt(end - 1))) end--;
+  if (end === 0) return undefined;
+  let start = end;
+  while (start > 0 && isWordChar(lower.charCodeAt(start - 1))) start--;
+  return lower.slice(start, end);
 }
 
 /** Concepts whose bare figures count people (see ANCHOR_CONCEPTS). */
@@ -270,22 +326,44 @@ function statementLinks(ctx: RuleContext, items: readonly Item[]): Link[] {
     const ya = a[0]!.years;
     const yb = b[0]!.years;
     if (a[0]!.headline !== b[0]!.headline || (ya !== '' && yb !== '' && ya !== yb)) continue;
+    const score = 1 + pair.similarity;
+    const inOrder = pairInOrder(a, b);
+    if (inOrder === null) for (const [x, y] of pairFigures(a, b)) links.push({ a: x.index, b: y.index, score });
+    else if (inOrder) for (let k = 0; k < a.length; k++) links.push({ a: a[k]!.index, b: b[k]!.index, score });
     // a figure the other sentence repeats is that figure, wherever it stands: linking the two keeps
-    // a reordered sentence ("5% in the north and 3% in the south") from pairing 5 with 3
-    const pairs = [...pairFigures(a, b), ...sameValues(a, b)];
-    for (const [x, y] of pairs) links.push({ a: x.index, b: y.index, score: 1 + pair.similarity });
+    // a reordered sentence ("5% in the north and 3% in the south") from pairing 5 with 3. The
+    // links are sorted whole before grouping, so one already made in order need not be made twice.
+    for (let k = 0; k < a.length; k++) {
+      const x = a[k]!;
+      const y = sameValue(x, b);
+      if (y !== null && !(inOrder === true && y === b[k])) links.push({ a: x.index, b: y.index, score });
+    }
   }
   return links;
 }
 
-/** Figures of `a` with exactly one figure of `b` of a compatible unit and the same value. */
-function sameValues(a: readonly Item[], b: readonly Item[]): [Item, Item][] {
-  const out: [Item, Item][] = [];
-  for (const x of a) {
-    const ys = b.filter((y) => unitsCompatible(x, y) && consistent(x, y));
-    if (ys.length === 1) out.push([x, ys[0]!]);
+/** The one figure of `b` of a compatible unit and the same value as `x`, or null when none or several. */
+function sameValue(x: Item, b: readonly Item[]): Item | null {
+  let found: Item | null = null;
+  for (const y of b) {
+    if (!unitsCompatible(x, y) || !consistent(x, y)) continue;
+    if (found !== null) return null;
+    found = y;
   }
-  return out;
+  return found;
+}
+
+/**
+ * `pairFigures` for sentences of as many figures of compatible units, position by position,
+ * without building the pairs: true when they pair in order, false when they disagree on more
+ * than one figure; null when the counts or units differ and `pairFigures` must search.
+ */
+function pairInOrder(a: readonly Item[], b: readonly Item[]): boolean | null {
+  if (a.length !== b.length) return null;
+  for (let k = 0; k < a.length; k++) if (!unitsCompatible(a[k]!, b[k]!)) return null;
+  let bad = 0;
+  for (let k = 0; k < a.length; k++) if (!consistent(a[k]!, b[k]!)) bad++;
+  return bad <= 1;
 }
 
 /**
@@ -418,10 +496,12 @@ function linkItems(items: readonly Item[], extra: readonly Link[]): number[][] {
   const links: Link[] = [];
   // candidates are marked with the figure they were taken for, instead of a fresh Set per figure
   const seenBy = new Int32Array(items.length).fill(-1);
+  // one map for every figure, emptied between them: its links are copied out before the next
+  const best = new Map<string, Link>();
   for (const a of items) {
     seenBy[a.index] = a.index;
     let taken = 0;
-    const best = new Map<string, Link>();
+    best.clear();
     scan: for (const list of blockingLists(a, index)) {
       for (const j of list) {
         if (seenBy[j] === a.index) continue;

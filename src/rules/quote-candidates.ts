@@ -29,19 +29,19 @@ export function candidateQuotes(ctx: RuleContext, q: QuoteClaim, options: { anyS
   // Several rules ask for the same quote's candidates, and `standing` asks again for each
   // counterpart: computed once per quote and context.
   let memo = candidateMemo.get(ctx);
-  if (!memo) candidateMemo.set(ctx, (memo = new Map()));
-  const key = `${options.anySpeaker ? 'any' : 'same'}\u0000${q.id}`;
-  let list = memo.get(key);
-  if (!list) memo.set(key, (list = computeCandidates(ctx, q, options)));
+  if (!memo) candidateMemo.set(ctx, (memo = { same: new Map(), any: new Map() }));
+  const byId = options.anySpeaker ? memo.any : memo.same;
+  let list = byId.get(q.id);
+  if (!list) byId.set(q.id, (list = computeCandidates(ctx, q, options)));
   return list;
 }
 
-const candidateMemo = new WeakMap<RuleContext, Map<string, QuoteClaim[]>>();
+const candidateMemo = new WeakMap<RuleContext, { same: Map<string, QuoteClaim[]>; any: Map<string, QuoteClaim[]> }>();
 
 function computeCandidates(ctx: RuleContext, q: QuoteClaim, options: { anySpeaker?: boolean }): QuoteClaim[] {
-  const seeds = [q, sentenceClaimAround(ctx, q.article, q.span)].filter((c) => c !== undefined);
+  const around = sentenceClaimAround(ctx, q.article, q.span);
   const found = new Map<string, QuoteClaim>();
-  for (const seed of seeds) {
+  for (const seed of around === undefined ? [q] : [q, around]) {
     for (const c of alignedWith(ctx, seed)) {
       if (c.article === q.article) continue;
       if (c.type === 'quote') {

@@ -67,7 +67,7 @@ export function runRules(rules: readonly Rule[], inputs: RuleInputs, options: Ch
  */
 export function runRule(rule: Rule, context: RuleContext, options: CheckOptions = {}): Omit<Discrepancy, 'id'>[] {
   const out: Omit<Discrepancy, 'id'>[] = [];
-  if (new Set(options.disable ?? []).has(rule.kind)) return out;
+  if (options.disable?.includes(rule.kind)) return out;
   let findings;
   try {
     findings = rule.detect(context);

@@ -148,23 +148,37 @@ export function sameStatements(ctx: RuleContext, statements: readonly Statement[
       }
     }
   }
-  const partners = new Map<number, StatementPair[]>();
-  for (const key of candidates) {
+  // keys in numeric order are pairs in (a, b) order, the order returned
+  const keys = Float64Array.from(candidates).sort();
+  const pairs: StatementPair[] = [];
+  const partnerCount = new Int32Array(count);
+  for (const key of keys) {
     const a = Math.floor(key / count);
     const b = key - a * count;
     const similarity = statementSimilarity(statements[a]!.stems, statements[b]!.stems);
     if (similarity < threshold) continue;
-    const pair = { a, b, similarity };
-    for (const k of [a, b]) {
-      const list = partners.get(k);
-      if (list) list.push(pair);
-      else partners.set(k, [pair]);
-    }
+    pairs.push({ a, b, similarity });
+    partnerCount[a]!++;
+    partnerCount[b]!++;
   }
-  const kept = new Set<StatementPair>();
-  for (const list of partners.values()) {
+  // A pair is kept when it ranks among the MAX_PARTNERS most similar of either statement; a
+  // statement with no more partners than that keeps all of them, so only longer lists are ranked.
+  const ranked = new Map<number, StatementPair[]>();
+  const rank = (k: number, p: StatementPair): void => {
+    if (partnerCount[k]! <= MAX_PARTNERS) return;
+    const list = ranked.get(k);
+    if (list) list.push(p);
+    else ranked.set(k, [p]);
+  };
+  for (const p of pairs) {
+    rank(p.a, p);
+    rank(p.b, p);
+  }
+  if (ranked.size === 0) return pairs;
+  const top = new Set<StatementPair>();
+  for (const list of ranked.values()) {
     list.sort((p, q) => q.similarity - p.similarity || p.a - q.a || p.b - q.b);
-    for (const p of list.slice(0, MAX_PARTNERS)) kept.add(p);
+    for (const p of list.slice(0, MAX_PARTNERS)) top.add(p);
   }
-  return [...kept].sort((p, q) => p.a - q.a || p.b - q.b);
+  return pairs.filter((p) => partnerCount[p.a]! <= MAX_PARTNERS || partnerCount[p.b]! <= MAX_PARTNERS || top.has(p));
 }

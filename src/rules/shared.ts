@@ -79,8 +79,11 @@ function claimIndexOf(ctx: RuleContext): Map<string, number> {
   return index;
 }
 
+const NONE: readonly Claim[] = Object.freeze([]);
+
 function computeAligned(ctx: RuleContext, claim: Claim): readonly Claim[] {
   const groups = ctx.alignmentsOf.get(claim.id) ?? [];
+  if (groups.length === 0) return NONE;
   if (groups.length === 1 && groups[0]!.claims.length > MAX_ALIGNED + 1) return nearInGroup(ctx, claim, groups[0]!);
   const out = new Map<string, Claim>();
   for (const a of groups) {
