@@ -42,7 +42,7 @@ export async function checkAsync(articles: readonly unknown[], options: CheckRun
   const discrepancies: Omit<Discrepancy, 'id'>[] = [];
   for (const rule of rulesOf(options)) {
     await pause();
-    for (const f of runRule(rule, context, options)) discrepancies.push(f);
+    for (const f of runRule(rule, context, options, state.errors)) discrepancies.push(f);
   }
   await pause();
   return reportStage(state, inputs, discrepancies, options);

@@ -142,6 +142,6 @@ export function check(articles: readonly unknown[], options: CheckRunOptions = {
   const story = alignStage(state, options);
   signal?.throwIfAborted();
   const inputs = provenanceStage(state, story);
-  const discrepancies = runRules(rulesOf(options), inputs, options);
+  const discrepancies = runRules(rulesOf(options), inputs, options, state.errors);
   return reportStage(state, inputs, discrepancies, options);
 }

@@ -4,7 +4,7 @@ import type { ArticleSummary } from '../schema/article.js';
 import type { Claim } from '../schema/claim.js';
 import type { Discrepancy } from '../schema/discrepancy.js';
 import type { CheckOptions } from '../schema/options.js';
-import type { Entity } from '../schema/report.js';
+import type { Entity, InputError } from '../schema/report.js';
 import type { Rule, RuleContext } from './types.js';
 
 /** The inputs rules run over. */
@@ -52,26 +52,30 @@ function againstReference(f: { subject: { article: string }; counterparts: reado
 
 /**
  * Run rules over a story and settle severities (rule default, overridden per kind by options).
- * A rule that throws is skipped rather than losing the whole report.
+ * A rule that throws is skipped rather than losing the whole report, and said so in `errors`.
  */
-export function runRules(rules: readonly Rule[], inputs: RuleInputs, options: CheckOptions = {}): Omit<Discrepancy, 'id'>[] {
+export function runRules(rules: readonly Rule[], inputs: RuleInputs, options: CheckOptions = {}, errors?: InputError[]): Omit<Discrepancy, 'id'>[] {
   const context = createRuleContext(inputs);
   const out: Omit<Discrepancy, 'id'>[] = [];
-  for (const rule of rules) for (const f of runRule(rule, context, options)) out.push(f);
+  for (const rule of rules) for (const f of runRule(rule, context, options, errors)) out.push(f);
   return out;
 }
 
 /**
- * One rule's settled findings over a context: none when the rule is disabled or throws. The step
- * `runRules` repeats for each rule, exported so an asynchronous check can yield between rules.
+ * One rule's settled findings over a context: none when the rule is disabled or throws. A rule
+ * that throws (a bug, or a custom rule's) is reported in `errors` as `internal` with input
+ * `rule:<kind>`, so a report is never silently missing a kind. The step `runRules` repeats for each
+ * rule, exported so an asynchronous check can yield between rules.
  */
-export function runRule(rule: Rule, context: RuleContext, options: CheckOptions = {}): Omit<Discrepancy, 'id'>[] {
+export function runRule(rule: Rule, context: RuleContext, options: CheckOptions = {}, errors?: InputError[]): Omit<Discrepancy, 'id'>[] {
   const out: Omit<Discrepancy, 'id'>[] = [];
   if (options.disable?.includes(rule.kind)) return out;
   let findings;
   try {
     findings = rule.detect(context);
-  } catch {
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    errors?.push({ code: 'internal', input: `rule:${rule.kind}`, message: `rule ${rule.kind} failed and was skipped: ${reason}` });
     return out;
   }
   const reference = context.reference;
