@@ -8,6 +8,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article } from '../src/schema/article.js';
+import { mulberry32 } from '../src/eval/mutate/rng.js';
 
 /** One labelled case folder: the articles of one story. */
 export interface SourceStory {
@@ -57,16 +58,7 @@ export function loadSources(): SourceStory[] {
 }
 
 /** mulberry32: a small seeded PRNG, so corpora are the same on every machine. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const rng = (seed: number): (() => number) => mulberry32(seed).next;
 
 const SYLLABLES = 'ka lo mir ven tar dul bri sen hol gan rev pim os ul dra fen cor lis mar nod quen ras tov wil yar zeb'.split(' ');
 /** Capitalised words that are not names: left alone so sentences still read as sentences. */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { mayHoldChronoDate } from '../../src/extract/date-trigger.js';
 import { extractClaims } from '../../src/extract/index.js';
 import { normalizeArticle } from '../../src/normalize/index.js';
+import { mulberry32 } from '../../src/eval/mutate/rng.js';
 
 /** chrono fixes a day, month, year or weekday: a clock time alone is no date, and extraction drops it. */
 const chronoFinds = (text: string): boolean =>
@@ -11,16 +12,7 @@ const chronoFinds = (text: string): boolean =>
     .some((r) => (['day', 'month', 'year', 'weekday'] as const).some((k) => r.start.isCertain(k) || r.end?.isCertain(k) === true));
 
 /** mulberry32, so the generated phrases are the same on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = (seed: number): (() => number) => mulberry32(seed).next;
 
 describe('mayHoldChronoDate', () => {
   it.each([

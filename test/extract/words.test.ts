@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { firstWordsIn, paragraphWords, wordsIn, wordsInParagraph } from '../../src/extract/words.js';
+import { mulberry32 } from '../../src/eval/mutate/rng.js';
 
 /** mulberry32, so the generated texts are the same on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = (seed: number): (() => number) => mulberry32(seed).next;
 
 const PIECES = ['don', "'", '\u2019', 't', '-', 'Iran', 'backed', ' ', ' ', '  ', ',', '.', '"', 'x', 'é', '42', 'a', '\n'];
 function randomText(r: () => number, length: number): string {

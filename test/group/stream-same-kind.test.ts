@@ -2,17 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { checkStream } from '../../src/stream/check-stream.js';
 import type { Article } from '../../src/schema/article.js';
 import { pairwise } from './helpers.js';
+import { mulberry32 } from '../../src/eval/mutate/rng.js';
 
 /** A small seeded PRNG, so the synthetic intake is the same on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = (seed: number): (() => number) => mulberry32(seed).next;
 
 const PARTS = 'bo ne ri ta vu sel mon dak fir gel hum pav tro wes zin'.split(' ');
 
