@@ -63,8 +63,13 @@ export function formatPathological(r: PathologicalResult): string {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const args = process.argv.slice(2).map(Number);
+  // `--json`: one JSON line per run, for npm run bench, which runs this file in a process of its own
+  const json = process.argv.includes('--json');
+  const args = process.argv.slice(2).filter((a) => a !== '--json').map(Number);
   const pairs: [number, number][] = [];
   for (let k = 0; k < Math.max(2, args.length); k += 2) pairs.push([args[k] ?? 200, args[k + 1] ?? 100_000]);
-  for (const [n, size] of pairs) console.log(formatPathological(runPathological(n, size)));
+  for (const [n, size] of pairs) {
+    const r = runPathological(n, size);
+    console.log(json ? JSON.stringify(r) : formatPathological(r));
+  }
 }

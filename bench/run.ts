@@ -4,6 +4,7 @@
  * Everything is measured in one run on the same generated corpora (bench/corpus.ts).
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -15,14 +16,14 @@ import { linkEntities } from '../src/extract/entities.js';
 import { extractQuotes } from '../src/extract/quotes.js';
 import { groupStories } from '../src/group/group-stories.js';
 import { normalizeArticle } from '../src/normalize/index.js';
-import { checkStoriesInWorkers } from '../src/parallel/pool.js';
+import { startWorkers } from '../src/parallel/pool.js';
 import type { Article } from '../src/schema/article.js';
 import type { Report } from '../src/schema/report.js';
 import { check } from '../src/check.js';
 import { generateCopies, generateCorpus, loadSources, type CorpusArticle } from './corpus.js';
 import { naiveAlignGroups } from './naive-align.js';
 import { checkTimed, emptyTimes, STAGES, type StageTimes } from './stages.js';
-import { runPathological } from './pathological.js';
+import type { PathologicalResult } from './pathological.js';
 
 const quick = process.argv.includes('--quick');
 /** `--sizes 500,5000` and `--copies 200` override the defaults, for a run that fits a time budget. */
@@ -65,13 +66,23 @@ function stories(corpus: readonly CorpusArticle[]): { ids: string[][]; inputs: A
   return { ids: groups.map((g) => g.articles), inputs: groups.map((g) => g.articles.map((id) => byId.get(id)!)), groupMs };
 }
 
-function runSize(n: number): { result: SizeResult; inputs: Article[][]; reports: Report[] } {
+/** A report's fingerprint: the bench keeps these, not the reports (50,000 articles' reports fill a 4 GB heap). */
+const digest = (r: Report): string => createHash('sha256').update(JSON.stringify(r)).digest('hex');
+
+function runSize(n: number): { result: SizeResult; inputs: Article[][]; digests: string[] } {
   const corpus = generateCorpus(sources, { articles: n });
   const { inputs, groupMs } = stories(corpus);
   const times = emptyTimes();
-  const t = performance.now();
-  const reports = inputs.map((s) => checkTimed(s, times));
-  const checkMs = performance.now() - t;
+  const digests: string[] = [];
+  let checkMs = 0;
+  for (const story of inputs) {
+    const t = performance.now();
+    const report = checkTimed(story, times);
+    checkMs += performance.now() - t;
+    // outside the timer, and the report is dropped at once: holding every report would charge the
+    // largest size for garbage collection over gigabytes a caller streaming results never keeps
+    digests.push(digest(report));
+  }
   const totalMs = groupMs + checkMs;
   const result: SizeResult = {
     articles: n,
@@ -82,7 +93,7 @@ function runSize(n: number): { result: SizeResult; inputs: Article[][]; reports:
     totalMs: round(totalMs, 0),
     articlesPerSecond: round((n / totalMs) * 1000, 1),
   };
-  return { result, inputs, reports };
+  return { result, inputs, digests };
 }
 
 // Warm up the JIT and the caches that every run would have (stems, wink model) on a small corpus.
@@ -97,12 +108,12 @@ for (const s of stories(generateCorpus(sources, { articles: 100, seed: 99 })).in
 }
 
 const results: SizeResult[] = [];
-let largest: { inputs: Article[][]; reports: Report[]; ms: number } | null = null;
+let largest: { inputs: Article[][]; digests: string[]; ms: number } | null = null;
 for (const n of sizes) {
-  const { result, inputs, reports } = runSize(n);
+  const { result, inputs, digests } = runSize(n);
   results.push(result);
   console.error(`  ${n} articles: ${result.articlesPerSecond} articles/s`);
-  if (n === sizes[sizes.length - 1]) largest = { inputs, reports, ms: result.totalMs - result.groupMs };
+  if (n === sizes[sizes.length - 1]) largest = { inputs, digests, ms: result.totalMs - result.groupMs };
 }
 const first = results[0]!;
 const last = results[results.length - 1]!;
@@ -110,11 +121,20 @@ const exponent = Math.log(last.totalMs / first.totalMs) / Math.log(last.articles
 
 // Threads vs one on the largest corpus (the single-thread time is the run above). As checkMany
 // does: this thread checks stories too, beside `workers - 1` worker threads.
-const tw = performance.now();
-const threaded = await checkStoriesInWorkers(largest!.inputs, {}, { workers: Math.max(1, workers - 1), alsoThisThread: true });
-const workerMs = performance.now() - tw;
-// Story by story: at 50,000 articles the reports as one JSON string pass V8's string limit.
-const identical = threaded.length === largest!.reports.length && largest!.reports.every((r, i) => JSON.stringify(r) === JSON.stringify(threaded[i]));
+// Stories go to the threads in slices, each slice's reports fingerprinted and dropped, for the
+// same reason as above; a slice is large enough that its tail, where one thread waits, is short.
+const SLICE = 2_000;
+const pool = startWorkers(Math.max(1, workers - 1));
+const threadedDigests: string[] = [];
+let workerMs = 0;
+for (let from = 0; from < largest!.inputs.length; from += SLICE) {
+  const tw = performance.now();
+  const reports = await pool.check(largest!.inputs.slice(from, from + SLICE), {}, { alsoThisThread: true });
+  workerMs += performance.now() - tw;
+  for (const r of reports) threadedDigests.push(digest(r));
+}
+await pool.destroy();
+const identical = threadedDigests.length === largest!.digests.length && largest!.digests.every((d, i) => d === threadedDigests[i]);
 largest = null;
 
 // One story of many copies: whole check, and blocked vs all-pairs alignment on its claims.
@@ -146,7 +166,13 @@ for (const a of quoteArticles) theirs += nlp(a.text).quotations().length;
 const compromiseMs = performance.now() - tcq;
 
 // The time bound: one story of large articles, all quoting and crediting each other.
-const patho = runPathological(pathoArticles, pathoChars);
+// In a process of its own, like the stream below: a fresh heap, as a caller checking one such story has.
+const pathoChild = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(new URL('./pathological.ts', import.meta.url)), String(pathoArticles), String(pathoChars), '--json'], {
+  encoding: 'utf8',
+  maxBuffer: 1 << 20,
+});
+const patho = JSON.parse(pathoChild.stdout.trim().split('\n').pop() || 'null') as PathologicalResult | null;
+if (!patho) throw new Error(`bench/pathological.ts failed: ${pathoChild.stderr.slice(-500)}`);
 const pathoMB = (pathoArticles * pathoChars) / 1e6;
 const pathoBoundS = round(PATHOLOGICAL_SECONDS_PER_MB * pathoMB, 0);
 
