@@ -91,7 +91,12 @@ export function alignClaims(claims: readonly Claim[], options: AlignOptions = {}
   });
   // A stem in more claims than a few per article says nothing about which claims match.
   const cap = Math.max(24, articles.size * 3);
-  const edges: [number, number, number][] = [];
+  // Edges as two flat arrays (the other end is not needed after the union): a story of hundreds of
+  // copies links every claim to its match in every other article, millions of edges, and a tuple
+  // per edge made alignment mostly garbage collection.
+  const edgeFrom: number[] = [];
+  const edgeScore: number[] = [];
+  const uf = new UnionFind(units.length);
   // Units with the very same stem set (the memoized set of one sentence text, printed by every
   // copy of a story) have the same candidates and the same scores, so the same best match in
   // every article: that list is worked out once per distinct set ("class") and kept only until
@@ -151,18 +156,22 @@ export function alignClaims(claims: readonly Claim[], options: AlignOptions = {}
   units.forEach((u, i) => {
     const c = classOf[i]!;
     // Same-article pairs are for duplicate detection, which has its own rule; align across articles.
-    for (const m of bestOf(c, u.stems)) if (m.article !== u.article) edges.push([i, m.unit, m.score]);
+    for (const m of bestOf(c, u.stems)) {
+      if (m.article === u.article) continue;
+      edgeFrom.push(i);
+      edgeScore.push(m.score);
+      uf.union(i, m.unit);
+    }
     if (--remaining[c]! === 0) classBest.delete(c);
   });
-  const uf = new UnionFind(units.length);
-  for (const [a, b] of edges) uf.union(a, b);
-  const groups = new Map<number, { members: number[]; scores: number[] }>();
-  for (const [a, b, score] of edges) {
-    const root = uf.find(a);
+  // Scores summed per group in edge order, as a list per group summed left to right would be.
+  const groups = new Map<number, { members: number[]; sum: number; count: number }>();
+  for (let k = 0; k < edgeFrom.length; k++) {
+    const root = uf.find(edgeFrom[k]!);
     let g = groups.get(root);
-    if (!g) groups.set(root, (g = { members: [], scores: [] }));
-    g.scores.push(score);
-    void b;
+    if (!g) groups.set(root, (g = { members: [], sum: 0, count: 0 }));
+    g.sum += edgeScore[k]!;
+    g.count++;
   }
   units.forEach((_, i) => {
     const g = groups.get(uf.find(i));
@@ -171,7 +180,7 @@ export function alignClaims(claims: readonly Claim[], options: AlignOptions = {}
   const out: Alignment[] = [];
   for (const g of [...groups.values()].sort((x, y) => x.members[0]! - y.members[0]!)) {
     if (g.members.length < 2) continue;
-    const score = g.scores.reduce((s, x) => s + x, 0) / g.scores.length;
+    const score = g.sum / g.count;
     out.push({ id: `a${out.length + 1}`, claims: g.members.map((m) => units[m]!.claim), score: Math.round(score * 1000) / 1000 });
   }
   return out;
