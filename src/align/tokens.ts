@@ -113,7 +113,7 @@ export function tokenizeRange(text: string, from: number, to: number): { text: s
 }
 
 /** The `word`s of `tokenize(text)`, without building a token object per word. */
-function tokenWords(text: string): string[] {
+export function tokenWords(text: string): string[] {
   const words: string[] = [];
   const n = text.length;
   let i = 0;

@@ -1,4 +1,4 @@
-import { isStopword, stem, tokenize } from '../align/tokens.js';
+import { isStopword, stem, tokenWords } from '../align/tokens.js';
 import { foldText } from '../normalize/fold.js';
 
 /** Options of story grouping. */
@@ -75,38 +75,66 @@ export class DocumentFrequencies {
    * lets the names decide.
    */
   idf(term: string): number {
-    const idf = Math.log((this.documents + 1) / (this.counts[hashTerm(term)]! + 1)) + 1;
+    return this.idfOfCount(this.counts[hashTerm(term)]!);
+  }
+  /** `idf` for a term held by `count` documents. */
+  idfOfCount(count: number): number {
+    const idf = Math.log((this.documents + 1) / (count + 1)) + 1;
     return idf * idf;
   }
 }
+
+/** The grouping term of a lower-case word: its stem if content-bearing, else null. */
+function termOfWord(word: string): string | null {
+  if (isStopword(word)) return null;
+  const s = stem(word);
+  return s.length < 3 || !/\p{L}/u.test(s) ? null : s;
+}
+
+// Words repeat across an intake far more than they vary: one lookup instead of a stopword check,
+// a stem and a letter test per word. Bounded, so a stream of rare names does not grow it.
+const termCache = new Map<string, string | null>();
+const TERM_CACHE_LIMIT = 200_000;
 
 /** Term counts of an article's text: content stems of three letters or more that hold a letter. */
 export function termCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
   // Not `contentStems`: its memo is for sentences, and whole articles would fill it.
-  for (const t of tokenize(foldText(text).text)) {
-    if (isStopword(t.word)) continue;
-    const s = stem(t.word);
-    if (s.length < 3 || !/\p{L}/u.test(s)) continue;
-    counts.set(s, (counts.get(s) ?? 0) + 1);
+  for (const word of tokenWords(foldText(text, { map: false }).text)) {
+    let term = termCache.get(word);
+    if (term === undefined) {
+      term = termOfWord(word);
+      if (termCache.size >= TERM_CACHE_LIMIT) termCache.clear();
+      termCache.set(word, term);
+    }
+    if (term !== null) counts.set(term, (counts.get(term) ?? 0) + 1);
   }
   return counts;
 }
 
-/** A unit-length sparse vector: the `n` heaviest terms, ties broken by the term, so it is deterministic. */
-function topTerms(weights: Map<string, number>, n: number): Map<string, number> {
-  const top = [...weights].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, n);
+/** Heavier first; ties broken by the term, so the order is deterministic. */
+const heavierFirst = (a: readonly [string, number], b: readonly [string, number]): number => b[1] - a[1] || (a[0] < b[0] ? -1 : 1);
+
+/** A unit-length sparse vector: the `n` heaviest of the weighted terms, in `heavierFirst` order. */
+function topTerms(weighted: [string, number][], n: number): Map<string, number> {
+  const top = weighted.sort(heavierFirst);
+  if (top.length > n) top.length = n;
   let norm = 0;
   for (const [, w] of top) norm += w * w;
   norm = Math.sqrt(norm) || 1;
-  return new Map(top.map(([t, w]) => [t, w / norm]));
+  const vector = new Map<string, number>();
+  for (const [t, w] of top) vector.set(t, w / norm);
+  return vector;
 }
 
 /** An article's signature: its TF-IDF weights (sub-linear TF) over its heaviest terms, unit length. */
 export function signatureOf(counts: Map<string, number>, df: DocumentFrequencies, size: number, minDocuments = 1): Map<string, number> {
-  const weights = new Map<string, number>();
-  for (const [t, c] of counts) if (df.count(t) >= minDocuments) weights.set(t, (1 + Math.log(c)) * df.idf(t));
-  return topTerms(weights, size);
+  const weighted: [string, number][] = [];
+  for (const [t, c] of counts) {
+    const documents = df.count(t);
+    if (documents >= minDocuments) weighted.push([t, (1 + Math.log(c)) * df.idfOfCount(documents)]);
+  }
+  return topTerms(weighted, size);
 }
 
 interface OpenStory {
@@ -116,6 +144,10 @@ interface OpenStory {
   /** Sum of the members' signatures (not normalised; the profile is). */
   sum: Map<string, number>;
   profile: Map<string, number>;
+  /** Scratch for `add`: the article being placed (its number) when `dot` was last reset. */
+  seen: number;
+  dot: number;
+  telling: boolean;
 }
 
 /**
@@ -132,7 +164,9 @@ export class StoryClusterer {
   private readonly maxStoriesPerTerm: number;
   private readonly minDocuments: number;
   private readonly tellingTerms: number;
-  private readonly index = new Map<string, Set<OpenStory>>();
+  /** Profile term → the open stories that hold it, with the term's weight in each profile. */
+  private readonly index = new Map<string, Map<OpenStory, number>>();
+  private placed = 0;
   private readonly open = new Map<string, OpenStory>();
   private created = 0;
 
@@ -162,22 +196,31 @@ export class StoryClusterer {
    */
   add(id: string, counts: Map<string, number>, minDocuments = this.minDocuments): string {
     const signature = signatureOf(counts, this.df, this.signatureTerms, minDocuments);
-    const dots = new Map<OpenStory, number>();
-    const telling = this.tellingTerms > 0 ? new Set<OpenStory>() : null;
+    // Dot products on the stories themselves (reset lazily by article number): no map per article.
+    const stamp = ++this.placed;
+    const candidates: OpenStory[] = [];
     let rank = 0;
     for (const [t, w] of signature) {
       const stories = this.index.get(t);
       rank++;
       if (!stories || stories.size > this.maxStoriesPerTerm) continue;
-      for (const s of stories) {
-        dots.set(s, (dots.get(s) ?? 0) + w * s.profile.get(t)!);
-        if (telling !== null && rank <= this.tellingTerms) telling.add(s);
+      const telling = rank <= this.tellingTerms;
+      for (const [s, weight] of stories) {
+        if (s.seen !== stamp) {
+          s.seen = stamp;
+          s.dot = 0;
+          s.telling = false;
+          candidates.push(s);
+        }
+        s.dot += w * weight;
+        if (telling) s.telling = true;
       }
     }
     let best: OpenStory | null = null;
     let bestScore = this.threshold;
-    for (const [s, score] of dots) {
-      if (telling !== null && !telling.has(s)) continue;
+    for (const s of candidates) {
+      if (this.tellingTerms > 0 && !s.telling) continue;
+      const score = s.dot;
       if (score > bestScore || (score === bestScore && best !== null && s.index < best.index)) {
         best = s;
         bestScore = score;
@@ -185,23 +228,23 @@ export class StoryClusterer {
     }
     if (best === null) {
       this.created++;
-      best = { index: this.created, id: `s${this.created}`, articles: [], sum: new Map(), profile: new Map() };
+      best = { index: this.created, id: `s${this.created}`, articles: [], sum: new Map(), profile: new Map(), seen: 0, dot: 0, telling: false };
       this.open.set(best.id, best);
     }
     best.articles.push(id);
     for (const [t, w] of signature) best.sum.set(t, (best.sum.get(t) ?? 0) + w);
-    this.reindex(best, topTerms(best.sum, this.profileTerms));
+    this.reindex(best, topTerms([...best.sum], this.profileTerms));
     // The running sum only needs the terms that can still reach the profile: keep it bounded.
-    if (best.sum.size > this.profileTerms * 4) best.sum = new Map([...best.sum].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, this.profileTerms * 2));
+    if (best.sum.size > this.profileTerms * 4) best.sum = new Map([...best.sum].sort(heavierFirst).slice(0, this.profileTerms * 2));
     return best.id;
   }
 
   private reindex(story: OpenStory, profile: Map<string, number>): void {
     for (const t of story.profile.keys()) if (!profile.has(t)) this.unindex(t, story);
-    for (const t of profile.keys()) {
-      let set = this.index.get(t);
-      if (!set) this.index.set(t, (set = new Set()));
-      set.add(story);
+    for (const [t, weight] of profile) {
+      let stories = this.index.get(t);
+      if (!stories) this.index.set(t, (stories = new Map()));
+      stories.set(story, weight);
     }
     story.profile = profile;
   }
