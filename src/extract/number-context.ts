@@ -208,15 +208,21 @@ export function contextAnchors(
   return out;
 }
 
+/** What two anchor sets share: see `anchorOverlap`. */
+export interface AnchorOverlap {
+  score: number;
+  shared: number;
+  strongest: number;
+  closest: number;
+}
+
 /**
- * Shared concepts of two anchor sets: the sum of the smaller weights, how many there are, the
- * largest weight on either side (`strongest`) and the largest weight on both sides (`closest`).
+ * Shared concepts of two anchor sets, written into `out` (returned): the sum of the smaller
+ * weights, how many there are, the largest weight on either side (`strongest`) and the largest
+ * weight on both sides (`closest`). The rules measure every candidate pair of figures and dates,
+ * and a fresh record per pair was one of the largest allocations of a run.
  */
-export function anchorOverlap(
-  a: Anchors,
-  b: Anchors,
-  skip?: ReadonlySet<string>,
-): { score: number; shared: number; strongest: number; closest: number } {
+export function anchorOverlapInto(out: AnchorOverlap, a: Anchors, b: Anchors, skip?: ReadonlySet<string>): AnchorOverlap {
   let score = 0;
   let shared = 0;
   let strongest = 0;
@@ -231,7 +237,11 @@ export function anchorOverlap(
     strongest = Math.max(strongest, Math.max(wa, wb));
     closest = Math.max(closest, m);
   }
-  return { score, shared, strongest, closest };
+  out.score = score;
+  out.shared = shared;
+  out.strongest = strongest;
+  out.closest = closest;
+  return out;
 }
 
 /** The paragraph index holding an offset, or -1. */

@@ -1,6 +1,7 @@
 import {
   ANCHOR_WINDOW,
-  anchorOverlap,
+  anchorOverlapInto,
+  type AnchorOverlap,
   articleOrder,
   BlockingIndex,
   contextAnchors,
@@ -235,13 +236,16 @@ function sameSentence(a: Item, b: Item): boolean {
   return shared / small.size >= 0.85;
 }
 
+/** Scratch for `linkScore`: read before the next call, never kept. */
+const overlap: AnchorOverlap = { score: 0, shared: 0, strongest: 0, closest: 0 };
+
 function linkScore(a: Item, b: Item): number {
   // dates known only by weekday or month and day are compared within one statement only (statementLinks)
   if (a.iso === null || b.iso === null) return 0;
   // Plans and statement dates move between reports of one story; the same sentence with another
   // date does not.
   if (a.guarded || b.guarded) return a.guarded && b.guarded && sameSentence(a, b) ? 1 : 0;
-  const o = anchorOverlap(a.anchors, b.anchors, REPORTING);
+  const o = anchorOverlapInto(overlap, a.anchors, b.anchors, REPORTING);
   if (o.shared < MIN_SHARED || o.score < MIN_SCORE || o.strongest < 0.5) return 0;
   return o.score;
 }

@@ -1,7 +1,8 @@
 import { HEDGE_DIRECTION, TALLY_UNIT, UNITS } from '../extract/data/numbers-vocabulary.js';
 import {
   ANCHOR_WINDOW,
-  anchorOverlap,
+  anchorOverlapInto,
+  type AnchorOverlap,
   contextAnchors,
   groupByValue,
   isHeadlineAt,
@@ -194,12 +195,15 @@ function unitsCompatible(a: Item, b: Item): boolean {
   return a.unitKey === null || b.unitKey === null || a.unitKey === b.unitKey;
 }
 
+/** Scratch for `linkScore`: read before the next call, never kept. */
+const overlap: AnchorOverlap = { score: 0, shared: 0, strongest: 0, closest: 0 };
+
 /** How strongly two figures count the same thing; 0 when they do not. */
 function linkScore(a: Item, b: Item): number {
   if (!unitsCompatible(a, b)) return 0;
   // "a strike in March 2019 closed the port for five days" is not this week's strike
   if (a.years !== b.years) return 0;
-  const o = anchorOverlap(a.anchors, b.anchors);
+  const o = anchorOverlapInto(overlap, a.anchors, b.anchors);
   if (o.shared === 0 || o.strongest < 0.5) return 0;
   // one shared word is enough only when it stands right next to both figures ("kills" / "killing")
   if (o.shared === 1 && o.closest < 0.9) return 0;
