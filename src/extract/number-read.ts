@@ -23,7 +23,7 @@ import {
   UNITS,
   YEAR_CUES,
 } from './data/numbers-vocabulary.js';
-import { scanNumberTokens, type NumberToken } from './number-tokens.js';
+import { isLetterCode, scanNumberTokens, type NumberToken } from './number-tokens.js';
 
 /** A quantity found in text. Offsets are into the scanned text. */
 export interface Quantity {
@@ -50,9 +50,14 @@ const HEDGE_FIRST_WORDS = new Set(HEDGES.map((h) => h[0]!));
 const HEDGE_WORDS = new Set(HEDGES.flat());
 const MAX_HEDGE = Math.max(...HEDGES.map((h) => h.length));
 
+const SCALE_WORDS = ['hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen'];
+
 function isNumberWord(w: string): boolean {
-  return SMALL_NUMBERS.has(w) || TENS.has(w) || w === 'hundred' || w === 'thousand' || w === 'million' || w === 'billion' || w === 'trillion' || w === 'dozen';
+  return SMALL_NUMBERS.has(w) || TENS.has(w) || SCALE_WORDS.includes(w);
 }
+
+/** The longest number word: no longer run of letters needs looking up. */
+const MAX_NUMBER_WORD = Math.max(...[...SMALL_NUMBERS.keys(), ...TENS.keys(), ...SCALE_WORDS].map((w) => w.length));
 
 function isCapitalized(t: NumberToken): boolean {
   const c = t.text[0]!;
@@ -319,10 +324,35 @@ function readTally(tokens: readonly NumberToken[], i: number): { sides: [number,
 }
 
 /**
+ * False only when `text[from, to)` can hold no quantity: every figure `readQuantities` reads starts
+ * at a digit or a number word ("a dozen" too), so a range with neither is skipped without building
+ * its tokens (most sentences of an article hold no figure). Letters outside ASCII make it answer
+ * true, so it never has to know how they lower-case.
+ */
+export function mayHoldQuantity(text: string, from = 0, to = text.length): boolean {
+  const end = Math.min(text.length, to);
+  let word = -1; // start of the current run of ASCII letters, or -1
+  for (let i = Math.max(0, from); i <= end; i++) {
+    const c = i < end ? text.charCodeAt(i) : 32;
+    if (c >= 48 && c <= 57) return true;
+    const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+    if (letter) {
+      if (word < 0) word = i;
+      continue;
+    }
+    if (c >= 128 && isLetterCode(c)) return true;
+    if (word >= 0 && i - word >= 3 && i - word <= MAX_NUMBER_WORD && isNumberWord(text.slice(word, i).toLowerCase())) return true;
+    word = -1;
+  }
+  return false;
+}
+
+/**
  * Read every quantity in `text[from, to)`.
  * @example readQuantities('killing at least 31 people')[0] // {value: 31, unit: 'people', hedge: 'at least', …}
  */
 export function readQuantities(text: string, from = 0, to = text.length): Quantity[] {
+  if (!mayHoldQuantity(text, from, to)) return [];
   const tokens = scanNumberTokens(text, from, to);
   const out: Quantity[] = [];
   let i = 0;

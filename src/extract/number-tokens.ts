@@ -28,7 +28,8 @@ function isDigit(code: number): boolean {
 // letter, as it was for the regex on a one-unit string.
 const nonAsciiLetter = new Uint8Array(65536); // 0 unknown, 1 letter, 2 not
 
-function isLetterCode(code: number): boolean {
+/** A letter, as the scanner reads one (non-ASCII classes cached). */
+export function isLetterCode(code: number): boolean {
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
   let v = nonAsciiLetter[code]!;
   if (v === 0) nonAsciiLetter[code] = v = /\p{L}/u.test(String.fromCharCode(code)) ? 1 : 2;
