@@ -216,21 +216,36 @@ export interface AnchorOverlap {
   closest: number;
 }
 
+/** An anchor set as two arrays in the set's order, for sets read many times over. */
+export interface AnchorList {
+  concepts: readonly string[];
+  weights: readonly number[];
+}
+
+/** `anchors` as an `AnchorList`. */
+export function anchorList(anchors: Anchors): AnchorList {
+  return { concepts: [...anchors.keys()], weights: [...anchors.values()] };
+}
+
 /**
  * Shared concepts of two anchor sets, written into `out` (returned): the sum of the smaller
  * weights, how many there are, the largest weight on either side (`strongest`) and the largest
- * weight on both sides (`closest`). The rules measure every candidate pair of figures and dates,
- * and a fresh record per pair was one of the largest allocations of a run.
+ * weight on both sides (`closest`). The rules measure every candidate pair of figures and dates:
+ * a fresh record per pair, and an entry per concept from iterating a map, were among the largest
+ * allocations of a run.
  */
-export function anchorOverlapInto(out: AnchorOverlap, a: Anchors, b: Anchors, skip?: ReadonlySet<string>): AnchorOverlap {
+export function anchorOverlapInto(out: AnchorOverlap, a: AnchorList, b: Anchors, skip?: ReadonlySet<string>): AnchorOverlap {
   let score = 0;
   let shared = 0;
   let strongest = 0;
   let closest = 0;
-  for (const [c, wa] of a) {
+  const { concepts, weights } = a;
+  for (let k = 0; k < concepts.length; k++) {
+    const c = concepts[k]!;
     if (skip?.has(c)) continue;
     const wb = b.get(c);
     if (wb === undefined) continue;
+    const wa = weights[k]!;
     const m = Math.min(wa, wb);
     score += m;
     shared++;

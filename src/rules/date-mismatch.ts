@@ -1,6 +1,8 @@
 import {
   ANCHOR_WINDOW,
+  anchorList,
   anchorOverlapInto,
+  type AnchorList,
   type AnchorOverlap,
   articleOrder,
   BlockingIndex,
@@ -49,6 +51,8 @@ interface Item {
   doc: NormalizedArticle;
   index: number;
   anchors: Anchors;
+  /** `anchors` as arrays: read once per candidate pair. */
+  anchorList: AnchorList;
   /** A plan or the date of a statement: linked only to the same sentence in another article. */
   guarded: boolean;
   /** Content stems of the sentence without its dates, for that near-verbatim test. */
@@ -222,7 +226,7 @@ function buildItems(ctx: RuleContext): Item[] {
       stems = statementStems(doc.text, trimSpan(doc.text, claim.sentence), bySentence.get(sentenceKey) ?? []);
       stemsBySentence.set(stemsKey, stems);
     }
-    items.push({ claim, doc, index: items.length, anchors, guarded, stems, ...reading });
+    items.push({ claim, doc, index: items.length, anchors, anchorList: anchorList(anchors), guarded, stems, ...reading });
   }
   return items;
 }
@@ -245,7 +249,7 @@ function linkScore(a: Item, b: Item): number {
   // Plans and statement dates move between reports of one story; the same sentence with another
   // date does not.
   if (a.guarded || b.guarded) return a.guarded && b.guarded && sameSentence(a, b) ? 1 : 0;
-  const o = anchorOverlapInto(overlap, a.anchors, b.anchors, REPORTING);
+  const o = anchorOverlapInto(overlap, a.anchorList, b.anchors, REPORTING);
   if (o.shared < MIN_SHARED || o.score < MIN_SCORE || o.strongest < 0.5) return 0;
   return o.score;
 }

@@ -1,7 +1,9 @@
 import { HEDGE_DIRECTION, TALLY_UNIT, UNITS } from '../extract/data/numbers-vocabulary.js';
 import {
   ANCHOR_WINDOW,
+  anchorList,
   anchorOverlapInto,
+  type AnchorList,
   type AnchorOverlap,
   contextAnchors,
   groupByValue,
@@ -38,6 +40,8 @@ interface Item {
   doc: NormalizedArticle;
   index: number;
   anchors: Anchors;
+  /** `anchors` as arrays: read once per candidate pair. */
+  anchorList: AnchorList;
   headline: boolean;
   /** Unit group or counted-noun stem; null when the figure names none. */
   unitKey: string | null;
@@ -203,7 +207,7 @@ function linkScore(a: Item, b: Item): number {
   if (!unitsCompatible(a, b)) return 0;
   // "a strike in March 2019 closed the port for five days" is not this week's strike
   if (a.years !== b.years) return 0;
-  const o = anchorOverlapInto(overlap, a.anchors, b.anchors);
+  const o = anchorOverlapInto(overlap, a.anchorList, b.anchors);
   if (o.shared === 0 || o.strongest < 0.5) return 0;
   // one shared word is enough only when it stands right next to both figures ("kills" / "killing")
   if (o.shared === 1 && o.closest < 0.9) return 0;
@@ -283,6 +287,7 @@ function buildItems(ctx: RuleContext): Item[] {
       doc,
       index: items.length,
       anchors,
+      anchorList: anchorList(anchors),
       headline: isHeadlineAt(doc, claim.span.start),
       unitKey: key === null ? (delta ? DELTA : null) : delta ? `${DELTA}${key}` : key,
       low,
