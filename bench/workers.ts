@@ -5,7 +5,9 @@
  * Both runs include grouping, as a caller of checkMany pays it. Wall times mean little while other
  * processes share the cores, so the CPU time of the whole process (all threads: workers, V8's
  * compiler and GC helpers) is printed too: on an otherwise idle machine, the threaded run cannot
- * take less than half of it on 2 cores.
+ * take less than half of it on 2 cores. Both runs' reports are kept to compare them, so from a few
+ * tens of thousands of articles a large live heap slows both runs; `npm run bench` measures the
+ * largest size without keeping reports.
  */
 import { performance } from 'node:perf_hooks';
 import { check } from '../src/check.js';
