@@ -1,7 +1,8 @@
 /**
  * crosscheck benchmark: `npm run bench` (full: 500, 5,000 and 50,000 articles) or
  * `npm run bench -- --quick` (smaller sizes); `--sizes a,b`, `--copies N`, `--pathological NxCHARS` set them.
- * Everything is measured in one run on the same generated corpora (bench/corpus.ts).
+ * Everything is measured in one run on the same generated corpora (bench/corpus.ts). A full run
+ * writes bench/results.json; a quick or custom one bench/results-quick.json or results-custom.json.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -215,7 +216,9 @@ const out = {
   },
   stream: { ...stream, ms: stream.ms === undefined ? null : round(stream.ms, 0), maxRssMiB: stream.maxRssMiB === undefined ? null : round(stream.maxRssMiB, 0), stderr: child.status === 0 ? undefined : child.stderr.slice(-500) },
 };
-writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(out, null, 2)}\n`);
+// Only a full run replaces the committed figures; a quick or custom run writes beside them.
+const resultsFile = out.mode === 'full' ? 'results.json' : `results-${out.mode}.json`;
+writeFileSync(new URL(`./${resultsFile}`, import.meta.url), `${JSON.stringify(out, null, 2)}\n`);
 
 const row = (cells: (string | number)[]): string => `| ${cells.join(' | ')} |`;
 const lines = [
@@ -231,7 +234,7 @@ const lines = [
   row([`one story of ${copies} copies`, `${round(copyMs / 1000, 2)} s`]),
   row([`alignment on it: blocked vs all pairs (${claims.length} claims)`, `${round(blockedMs, 0)} ms vs ${round(naiveMs, 0)} ms = ${out.alignment.ratio}× (same groups: ${sameGroups})`]),
   row([`quotes: crosscheck vs compromise quotations() (${quoteArticles.length} articles)`, `${round(oursMs, 0)} ms vs ${round(compromiseMs, 0)} ms = ${out.quotes.ratio}×`]),
-  row([`${workers} threads (this one + ${Math.max(1, workers - 1)} workers) vs one at ${last.articles}`, `${round(out.workers.singleMs / 1000, 1)} s vs ${round(workerMs / 1000, 1)} s = ${out.workers.ratio}× (identical: ${identical})`]),
+  row([`${workers} threads (this one + ${Math.max(1, workers - 1)} worker${workers - 1 > 1 ? 's' : ''}) vs one, checking the stories of ${last.articles}`, `one ${round(out.workers.singleMs / 1000, 1)} s, threads ${round(workerMs / 1000, 1)} s = ${out.workers.ratio}× (identical: ${identical})`]),
   row([
     `pathological story: ${pathoArticles} articles × ${pathoChars / 1000} KB, all quoting each other`,
     `${round(patho.totalMs / 1000, 1)} s (bound ${pathoBoundS} s: ${out.pathological.withinBound ? 'within' : 'EXCEEDED'}), ${patho.claims} claims`,
