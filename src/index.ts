@@ -37,7 +37,8 @@ export { buildReport, summarizeArticle, SEVERITY_ORDER } from './report/build.js
 export type { ReportParts } from './report/build.js';
 export { readInputs, decodeArticleBytes, articleIdFromPath, listCaseFolders, LOOSE_FILES_STORY, readArticleFromFile, STDIN_PATH } from './ingest/files.js';
 export type { Story, ReadInputsResult, ReadInputsOptions, ReadArticleResult } from './ingest/files.js';
-export { parseJsonArticles, parseJsonlArticles, sniffJsonLayout } from './ingest/json.js';
+export { parseJsonArticles, parseJsonlArticles, parseJsonlLine, sniffJsonLayout } from './ingest/json.js';
+export { readJsonlStream, type JsonlStreamOptions } from './ingest/jsonl-stream.js';
 export type { JsonArticle } from './ingest/json.js';
 export { expandGlob, matchSegment, hasGlobMagic } from './ingest/glob.js';
 export type { ExpandGlobOptions } from './ingest/glob.js';
@@ -72,7 +73,7 @@ export type { CaseLabels, CaseScore, EvalSummary, EvalThresholds, Ratio, KindSco
 export { toHtml } from './report/html.js';
 export type { HtmlArticle, HtmlReportOptions } from './report/html.js';
 export { groupStories, StoryClusterer, DocumentFrequencies, termCounts } from './group/group-stories.js';
-export type { GroupOptions, StoryGroup, GroupResult, GroupableArticle } from './group/group-stories.js';
+export type { GroupOptions, GroupResult, GroupableArticle } from './group/group-stories.js';
 export { checkMany } from './group/check-many.js';
 export type { CheckManyOptions, CheckManyResult, StoryReport } from './group/check-many.js';
 export { checkStream } from './stream/check-stream.js';

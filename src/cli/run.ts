@@ -12,6 +12,7 @@ import type { InputError, Report } from '../schema/report.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { CONFIG_FILE_NAME, loadConfig, type CliConfig } from './config.js';
 import { EXIT, exitCodeFor, FAIL_ON, type FailOn } from './exit-code.js';
+import { allJsonl, checkGrouped, checkJsonlStream, intakeOf } from './grouped.js';
 import { createProgress, type ProgressStream } from './progress.js';
 
 /** Where the CLI reads and writes; injected so tests can run it in-process. */
@@ -39,6 +40,7 @@ interface CheckCommandOptions {
   config?: string;
   quiet?: boolean;
   title?: string;
+  group?: boolean;
 }
 
 /** A story and its report, side by side until output. */
@@ -143,30 +145,10 @@ async function writeOutput(checked: Checked[], options: CheckCommandOptions, io:
   else io.stdout(text);
 }
 
-async function runCheck(inputs: string[], options: CheckCommandOptions, cmd: Command, io: CliIo): Promise<number> {
-  const cwd = io.cwd ?? process.cwd();
-  const config = await readConfig(options.config, cwd);
-  // A flag typed on the command line wins over the config file, which wins over the defaults.
-  const fromCli = (key: string): boolean => cmd.getOptionValueSource(key) === 'cli';
-  const failOn: FailOn = fromCli('failOn') ? options.failOn : (config.failOn ?? options.failOn);
-  const info = fromCli('info') ? options.info : (config.info ?? options.info);
-
-  const expanded = await expandInputs(inputs, cwd);
-  const paths = expanded.paths.map((p) => (p === STDIN_PATH || isAbsolute(p) || !io.cwd ? p : resolve(cwd, p)));
-  const stdin = paths.includes(STDIN_PATH) && io.readStdin ? await io.readStdin() : undefined;
-  const read = await readInputs(paths, stdin === undefined ? {} : { stdin });
-  const stories = read.stories;
-  const reference = options.reference === undefined ? undefined : await resolveReference(options.reference, stories, cwd);
-
-  const checkOptions: CheckRunOptions = { info };
-  // CheckOptions types `severity` as a full record (zod 4's enum-keyed record); the rules read it per kind.
-  if (config.severity) checkOptions.severity = config.severity as NonNullable<CheckRunOptions['severity']>;
-  if (config.disable) checkOptions.disable = config.disable;
-  if (config.alignThreshold !== undefined) checkOptions.alignThreshold = config.alignThreshold;
-  if (reference !== undefined) checkOptions.reference = reference;
-
+/** Check each story as read, with the progress bar. */
+async function checkStories(stories: readonly Story[], checkOptions: CheckRunOptions, io: CliIo, quiet: boolean): Promise<Checked[]> {
   const articleCount = stories.reduce((n, s) => n + s.articles.length, 0);
-  const progress = createProgress(io.progressStream, { articles: articleCount, stories: stories.length }, options.quiet === true);
+  const progress = createProgress(io.progressStream, { articles: articleCount, stories: stories.length }, quiet);
   const checked: Checked[] = [];
   try {
     for (const story of stories) {
@@ -177,7 +159,54 @@ async function runCheck(inputs: string[], options: CheckCommandOptions, cmd: Com
   } finally {
     progress.stop();
   }
-  const errors = [...expanded.errors, ...read.errors];
+  return checked;
+}
+
+async function runCheck(inputs: string[], options: CheckCommandOptions, cmd: Command, io: CliIo): Promise<number> {
+  const cwd = io.cwd ?? process.cwd();
+  const config = await readConfig(options.config, cwd);
+  // A flag typed on the command line wins over the config file, which wins over the defaults.
+  const fromCli = (key: string): boolean => cmd.getOptionValueSource(key) === 'cli';
+  const failOn: FailOn = fromCli('failOn') ? options.failOn : (config.failOn ?? options.failOn);
+  const info = fromCli('info') ? options.info : (config.info ?? options.info);
+
+  if (options.group && options.reference !== undefined) throw new SetupError('--reference names one story\'s authority: it cannot be used with --group');
+  const expanded = await expandInputs(inputs, cwd);
+  const paths = expanded.paths.map((p) => (p === STDIN_PATH || isAbsolute(p) || !io.cwd ? p : resolve(cwd, p)));
+
+  const checkOptions: CheckRunOptions = { info };
+  // CheckOptions types `severity` as a full record (zod 4's enum-keyed record); the rules read it per kind.
+  if (config.severity) checkOptions.severity = config.severity as NonNullable<CheckRunOptions['severity']>;
+  if (config.disable) checkOptions.disable = config.disable;
+  if (config.alignThreshold !== undefined) checkOptions.alignThreshold = config.alignThreshold;
+
+  let checked: Checked[] = [];
+  let stories: Story[] = [];
+  let readErrors: InputError[];
+  if (options.group && allJsonl(paths)) {
+    // A day's intake as JSON Lines: read, grouped and checked as a stream, story by story.
+    const progress = createProgress(io.progressStream, { articles: 0, stories: 0 }, options.quiet === true);
+    try {
+      const streamed = await checkJsonlStream(paths, checkOptions, (c) => progress.storyChecked(c.story.articles.length, c.report.discrepancies.length));
+      checked = streamed.stories;
+      readErrors = streamed.errors;
+    } finally {
+      progress.stop();
+    }
+  } else {
+    const stdin = paths.includes(STDIN_PATH) && io.readStdin ? await io.readStdin() : undefined;
+    const read = await readInputs(paths, stdin === undefined ? {} : { stdin });
+    readErrors = read.errors;
+    if (options.group) {
+      checked = await checkGrouped(intakeOf(read.stories), checkOptions);
+    } else {
+      stories = read.stories;
+      const reference = options.reference === undefined ? undefined : await resolveReference(options.reference, stories, cwd);
+      if (reference !== undefined) checkOptions.reference = reference;
+      checked = await checkStories(stories, checkOptions, io, options.quiet === true);
+    }
+  }
+  const errors = [...expanded.errors, ...readErrors];
   if (checked.length === 0) {
     // Nothing readable: still print a report, so `--format json` callers always get one.
     checked.push({ story: { name: LOOSE_FILES_STORY, articles: [] }, report: { ...check([], checkOptions), errors } });
@@ -232,6 +261,7 @@ function buildProgram(io: CliIo, done: (code: number) => void): Command {
     .option('-c, --config <file>', `config file (default: ${CONFIG_FILE_NAME} in the working directory, if any)`)
     .option('--title <text>', 'title of the HTML report (default: the case story, else the story name)')
     .option('--no-info', 'leave out info findings (single-source, name-variant)')
+    .option('-g, --group', 'group the articles of all inputs into stories by their content, then check each story (a mixed intake); JSON Lines files are read as a stream')
     .option('-q, --quiet', 'no progress bar')
     .addHelpText('after', HELP_AFTER)
     .exitOverride()

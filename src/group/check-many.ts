@@ -28,7 +28,7 @@ export interface StoryReport {
   report: Report;
 }
 
-/** The result of `checkMany`: the stories found, and one report per story, in the same order. */
+/** The result of `checkMany`: the stories found, and one report per story (naming its story in `stories`), in the same order. */
 export interface CheckManyResult {
   stories: StoryGroup[];
   reports: Report[];
@@ -38,6 +38,11 @@ export interface CheckManyResult {
 function serialisable(options: CheckManyOptions): CheckOptions {
   const { rules: _rules, signal: _signal, group: _group, workers: _workers, parallelThreshold: _threshold, ...rest } = options;
   return rest;
+}
+
+/** A story's report naming the story it covers (`report.stories`). */
+export function withStory(report: Report, story: StoryGroup): Report {
+  return { ...report, stories: [story] };
 }
 
 /**
@@ -60,10 +65,10 @@ export async function checkMany(articles: readonly Article[], options: CheckMany
     const inputs = stories.map((s) => s.articles.map((id) => byId.get(id)!));
     if (workers && stories.length > 1) {
       const reports = await workers.check(inputs, serialisable(options), { signal: options.signal, alsoThisThread: true });
-      return { stories, reports };
+      return { stories, reports: reports.map((r, i) => withStory(r, stories[i]!)) };
     }
     const { group: _group, workers: _workers, parallelThreshold: _threshold, ...checkOptions } = options;
-    return { stories, reports: inputs.map((story) => check(story, checkOptions)) };
+    return { stories, reports: inputs.map((story, i) => withStory(check(story, checkOptions), stories[i]!)) };
   } finally {
     await workers?.destroy();
   }

@@ -1,5 +1,6 @@
 import { isStopword, stem, tokenWords } from '../align/tokens.js';
 import { foldText } from '../normalize/fold.js';
+import type { StoryGroup } from '../schema/report.js';
 
 /** Options of story grouping. */
 export interface GroupOptions {
@@ -18,14 +19,7 @@ export interface GroupOptions {
 }
 
 /** One story: the articles that report the same event, and the terms that tell it apart. */
-export interface StoryGroup {
-  /** `s1`, `s2`, … in the order stories are first seen. */
-  id: string;
-  /** Article ids, in input order. */
-  articles: string[];
-  /** The story's leading terms (content stems), most telling first. */
-  terms: string[];
-}
+export type { StoryGroup };
 
 /** The result of `groupStories`. */
 export interface GroupResult {

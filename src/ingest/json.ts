@@ -155,21 +155,27 @@ export function parseJsonArticles(text: string, input: string): JsonArticlesResu
  */
 export function parseJsonlArticles(text: string, input: string): JsonArticlesResult {
   const results: (JsonArticle | InputError)[] = [];
-  const lines = text.split('\n');
-  lines.forEach((raw, i) => {
-    const line = i + 1;
-    const body = raw.trim();
-    if (!body) return;
-    let item: unknown;
-    try {
-      item = JSON.parse(body);
-    } catch (e) {
-      results.push({ code: 'invalid-article', input, line, message: `${input}:${line}: not valid JSON: ${errorText(e)}` });
-      return;
-    }
-    results.push(toArticle(item, input, line, null));
+  text.split('\n').forEach((raw, i) => {
+    const read = parseJsonlLine(raw, input, i + 1);
+    if (read) results.push(read);
   });
   return collect(results);
+}
+
+/**
+ * One line of JSON Lines as an article, or the error that names its line; null for a blank line.
+ * For readers that take a file line by line.
+ */
+export function parseJsonlLine(raw: string, input: string, line: number): JsonArticle | InputError | null {
+  const body = raw.trim();
+  if (!body) return null;
+  let item: unknown;
+  try {
+    item = JSON.parse(body);
+  } catch (e) {
+    return { code: 'invalid-article', input, line, message: `${input}:${line}: not valid JSON: ${errorText(e)}` };
+  }
+  return toArticle(item, input, line, null);
 }
 
 /**

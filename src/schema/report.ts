@@ -41,6 +41,19 @@ export const EntitySchema = z
   .meta({ id: 'Entity' });
 export type Entity = z.infer<typeof EntitySchema>;
 
+/** One story of a mixed intake: the articles that report the same event, and the terms that tell it apart. */
+export const StoryGroupSchema = z
+  .object({
+    /** `s1`, `s2`, … in the order stories are first seen. */
+    id: z.string(),
+    /** Article ids, in input order. */
+    articles: z.array(z.string()),
+    /** The story's leading terms (content stems), most telling first. */
+    terms: z.array(z.string()),
+  })
+  .meta({ id: 'StoryGroup' });
+export type StoryGroup = z.infer<typeof StoryGroupSchema>;
+
 /** The whole result of a check (CONTRACT.md). */
 export const ReportSchema = z
   .object({
@@ -51,6 +64,11 @@ export const ReportSchema = z
     discrepancies: z.array(DiscrepancySchema),
     entities: z.array(EntitySchema),
     errors: z.array(InputErrorSchema),
+    /**
+     * Only in reports of a grouped intake (`checkMany`, `checkStream`, `crosscheck check --group`):
+     * the story this report covers, as grouping found it.
+     */
+    stories: z.array(StoryGroupSchema).optional(),
   })
   .meta({ id: 'Report', title: 'crosscheck report' });
 export type Report = z.infer<typeof ReportSchema>;

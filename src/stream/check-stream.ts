@@ -1,6 +1,6 @@
 import { check, type CheckRunOptions } from '../check.js';
 import { DocumentFrequencies, StoryClusterer, termCounts, type GroupOptions } from '../group/group-stories.js';
-import type { StoryReport } from '../group/check-many.js';
+import { withStory, type StoryReport } from '../group/check-many.js';
 import type { Article } from '../schema/article.js';
 
 /** Options of `checkStream`: `check()`'s, plus grouping and when a story closes. */
@@ -64,7 +64,7 @@ export async function* checkStream(articles: AsyncIterable<Article> | Iterable<A
     const members = open.get(id)!.articles;
     open.delete(id);
     const story = clusterer.close(id)!;
-    return { story, report: check(members, checkOptions) };
+    return { story, report: withStory(check(members, checkOptions), story) };
   };
   function* place({ article, counts }: Pending, minDocuments: number): Generator<StoryReport> {
     const id = clusterer.add(article.id, counts, minDocuments);

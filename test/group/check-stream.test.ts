@@ -23,7 +23,8 @@ describe('checkStream', () => {
     expect(recall).toBeGreaterThanOrEqual(0.95);
     const byId = new Map(articles.map((a) => [a.id, a]));
     for (const { story, report } of out) {
-      expect(JSON.stringify(report)).toBe(JSON.stringify(check(story.articles.map((id) => byId.get(id)!))));
+      expect(report.stories).toEqual([story]);
+      expect(JSON.stringify(report)).toBe(JSON.stringify({ ...check(story.articles.map((id) => byId.get(id)!)), stories: [story] }));
     }
   });
 

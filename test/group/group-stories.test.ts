@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { groupStories } from '../../src/group/group-stories.js';
 import { checkMany } from '../../src/group/check-many.js';
 import { check } from '../../src/check.js';
+import { ReportSchema } from '../../src/schema/report.js';
 import { mixedCorpus, pairwise } from './helpers.js';
 
 describe('groupStories', () => {
@@ -41,8 +42,13 @@ describe('checkMany', () => {
     expect(reports).toHaveLength(stories.length);
     const byId = new Map(articles.map((a) => [a.id, a]));
     const first = stories[0]!;
-    expect(JSON.stringify(reports[0])).toBe(JSON.stringify(check(first.articles.map((id) => byId.get(id)!))));
-    for (const [i, r] of reports.entries()) expect(r.articles.map((a) => a.id)).toEqual(stories[i]!.articles);
+    // the report check() gives, naming the story it covers
+    expect(JSON.stringify(reports[0])).toBe(JSON.stringify({ ...check(first.articles.map((id) => byId.get(id)!)), stories: [first] }));
+    for (const [i, r] of reports.entries()) {
+      expect(r.articles.map((a) => a.id)).toEqual(stories[i]!.articles);
+      expect(r.stories).toEqual([stories[i]]);
+      expect(ReportSchema.safeParse(r).success).toBe(true);
+    }
   });
 
   it('gives the same bytes on worker threads as on one thread', async () => {
