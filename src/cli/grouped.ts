@@ -1,6 +1,8 @@
 import { extname } from 'node:path';
+import { stem, tokenWords } from '../align/tokens.js';
 import type { CheckRunOptions } from '../check.js';
 import { checkMany } from '../group/check-many.js';
+import { foldText } from '../normalize/fold.js';
 import type { Story } from '../ingest/files.js';
 import { readJsonlStream } from '../ingest/jsonl-stream.js';
 import type { Article } from '../schema/article.js';
@@ -13,9 +15,30 @@ export interface GroupedStory {
   report: Report;
 }
 
-/** How a grouped story is named in headings and file names: its id and leading terms. */
-export function groupedStoryName(group: StoryGroup): string {
-  return group.terms.length ? `${group.id} (${group.terms.slice(0, 5).join(', ')})` : group.id;
+/**
+ * How a grouped story is named in headings and file names: its id and leading terms, each shown
+ * as the word the story's articles use most for it ("valley", not the stem "vallei").
+ */
+export function groupedStoryName(group: StoryGroup, articles: readonly Article[]): string {
+  const terms = group.terms.slice(0, 5);
+  if (terms.length === 0) return group.id;
+  const wanted = new Set(terms);
+  const counts = new Map<string, Map<string, number>>();
+  for (const a of articles) {
+    for (const word of tokenWords(foldText(a.text, { map: false }).text)) {
+      const term = stem(word);
+      if (!wanted.has(term)) continue;
+      const forms = counts.get(term) ?? new Map<string, number>();
+      counts.set(term, forms);
+      forms.set(word, (forms.get(word) ?? 0) + 1);
+    }
+  }
+  // most used form; ties to the shorter, then the first in alphabetical order, so names are stable
+  const shown = terms.map((t) => {
+    const forms = [...(counts.get(t) ?? [])].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1));
+    return forms[0]?.[0] ?? t;
+  });
+  return `${group.id} (${shown.join(', ')})`;
 }
 
 /**
@@ -32,7 +55,10 @@ export function intakeOf(stories: readonly Story[]): Article[] {
 export async function checkGrouped(articles: readonly Article[], options: CheckRunOptions): Promise<GroupedStory[]> {
   const byId = new Map(articles.map((a) => [a.id, a] as const));
   const { stories, reports } = await checkMany(articles, options);
-  return stories.map((group, i) => ({ story: { name: groupedStoryName(group), articles: group.articles.map((id) => byId.get(id)!) }, report: reports[i]! }));
+  return stories.map((group, i) => {
+    const members = group.articles.map((id) => byId.get(id)!);
+    return { story: { name: groupedStoryName(group, members), articles: members }, report: reports[i]! };
+  });
 }
 
 /** True when every input is a JSON Lines file, which `--group` reads as a stream. */
@@ -75,7 +101,7 @@ export async function checkJsonlStream(
   for await (const { story, report } of checkStream(articles(), options)) {
     const members = story.articles.map((id) => open.get(id)!);
     for (const id of story.articles) open.delete(id);
-    const checked = { story: { name: groupedStoryName(story), articles: members }, report };
+    const checked = { story: { name: groupedStoryName(story, members), articles: members }, report };
     stories.push(checked);
     await onStory(checked);
   }

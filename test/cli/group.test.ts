@@ -42,11 +42,19 @@ describe('crosscheck check --group', () => {
     expect(run.code).toBe(reports.some((r) => r.discrepancies.some((d) => d.severity === 'high')) ? 1 : 0);
   });
 
-  it('prints a heading with the leading terms of each story in text', () => {
+  it('heads each story in text with its leading terms, as words its articles use', () => {
     const run = runCrosscheck(['check', '-g', intake, '-q']);
+    const json = reportsOf(runCrosscheck(['check', '-g', intake, '-f', 'json']).stdout);
     const headings = run.stdout.split('\n').filter((l) => l.startsWith('== s'));
-    expect(headings.length).toBeGreaterThanOrEqual(15);
-    expect(headings[0]).toMatch(/^== s1 \(\p{L}+(, \p{L}+){2,}\) ==$/u);
+    expect(headings).toHaveLength(json.length);
+    for (const [i, heading] of headings.entries()) {
+      const m = /^== (s\d+) \((.+)\) ==$/.exec(heading)!;
+      expect(m[1]).toBe(json[i]!.stories![0]!.id);
+      const texts = articles.filter((a) => json[i]!.stories![0]!.articles.includes(a.id)).map((a) => a.text.toLowerCase()).join(' ');
+      const words = m[2]!.split(', ');
+      expect(words.length).toBeGreaterThanOrEqual(3);
+      for (const w of words) expect(texts).toContain(w);
+    }
   });
 
   it('groups folders too, keeping the ids of two folders apart', () => {
