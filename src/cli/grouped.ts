@@ -6,6 +6,9 @@ import { foldText } from '../normalize/fold.js';
 import type { Story } from '../ingest/files.js';
 import { readJsonlStream } from '../ingest/jsonl-stream.js';
 import type { Article } from '../schema/article.js';
+import { formatJsonl } from '../report/format-jsonl.js';
+import { escapeMarkdown } from '../report/format-markdown.js';
+import { formatReport, type ReportFormat } from '../report/format.js';
 import type { InputError, Report, StoryGroup } from '../schema/report.js';
 import { checkStream } from '../stream/check-stream.js';
 
@@ -68,14 +71,15 @@ export function allJsonl(paths: readonly string[]): boolean {
 
 /**
  * Check JSON Lines files as one stream: articles are read line by line, grouped into stories as
- * they come, and each story is checked when it closes (`checkStream`). Bad lines become errors;
- * `onStory` hears of each story as it is checked.
+ * they come, and each story is checked when it closes (`checkStream`). `onStory` receives each
+ * story as it is checked, with the errors of the lines read since the story before; errors after
+ * the last story are returned.
  */
 export async function checkJsonlStream(
   paths: readonly string[],
   options: CheckRunOptions,
   onStory: (story: GroupedStory) => Promise<void> | void,
-): Promise<{ stories: GroupedStory[]; errors: InputError[] }> {
+): Promise<{ stories: number; errors: InputError[] }> {
   const errors: InputError[] = [];
   // Articles wait here until their story closes; checkStream holds only the open stories' articles.
   const open = new Map<string, Article>();
@@ -97,13 +101,41 @@ export async function checkJsonlStream(
       }
     }
   }
-  const stories: GroupedStory[] = [];
+  let reported = 0;
   for await (const { story, report } of checkStream(articles(), options)) {
     const members = story.articles.map((id) => open.get(id)!);
     for (const id of story.articles) open.delete(id);
-    const checked = { story: { name: groupedStoryName(story, members), articles: members }, report };
-    stories.push(checked);
-    await onStory(checked);
+    // Lines that failed since the last story are told with the next one, as the intake goes.
+    const pending = errors.splice(0);
+    const withErrors = pending.length ? { ...report, errors: [...pending, ...report.errors] } : report;
+    await onStory({ story: { name: groupedStoryName(story, members), articles: members }, report: withErrors });
+    reported++;
   }
-  return { stories, errors };
+  return { stories: reported, errors };
+}
+
+/**
+ * The output of grouped stories, a story at a time, so a stream's stories can go out as they are
+ * checked: text and markdown head every story with its name, json is always an array of reports
+ * (the same bytes as `JSON.stringify(reports, null, 2)`), jsonl one finding per line.
+ */
+export function formatGroupedStory(item: GroupedStory, index: number, format: ReportFormat): string {
+  switch (format) {
+    case 'jsonl':
+      return formatJsonl([{ name: item.story.name, report: item.report }]);
+    case 'json': {
+      const indented = JSON.stringify(item.report, null, 2).replace(/\n/g, '\n  ');
+      return `${index === 0 ? '[\n' : ',\n'}  ${indented}`;
+    }
+    case 'markdown':
+      return `${index === 0 ? '' : '\n'}# ${escapeMarkdown(item.story.name)}\n\n${formatReport(item.report, format)}`;
+    case 'text':
+      return `${index === 0 ? '' : '\n'}== ${item.story.name} ==\n${formatReport(item.report, format)}`;
+  }
+}
+
+/** What closes the output of `count` grouped stories. */
+export function formatGroupedEnd(count: number, format: ReportFormat): string {
+  if (format !== 'json') return '';
+  return count === 0 ? '[]\n' : '\n]\n';
 }

@@ -12,7 +12,7 @@ import type { InputError, Report } from '../schema/report.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { CONFIG_FILE_NAME, loadConfig, type CliConfig } from './config.js';
 import { EXIT, exitCodeFor, FAIL_ON, type FailOn } from './exit-code.js';
-import { allJsonl, checkGrouped, checkJsonlStream, intakeOf } from './grouped.js';
+import { allJsonl, checkGrouped, checkJsonlStream, formatGroupedEnd, formatGroupedStory, intakeOf, type GroupedStory } from './grouped.js';
 import { createProgress, type ProgressStream } from './progress.js';
 
 /** Where the CLI reads and writes; injected so tests can run it in-process. */
@@ -162,6 +162,67 @@ async function checkStories(stories: readonly Story[], checkOptions: CheckRunOpt
   return checked;
 }
 
+/**
+ * `--group`: check a mixed intake story by story. JSON Lines are streamed, and each story goes out
+ * as soon as it is checked (to stdout in the text formats and json); other inputs are grouped as
+ * a whole. Input errors are told with the story checked after them, or alone when no story is left.
+ */
+async function runGrouped(
+  paths: readonly string[],
+  patternErrors: InputError[],
+  options: CheckCommandOptions,
+  checkOptions: CheckRunOptions,
+  failOn: FailOn,
+  io: CliIo,
+  cwd: string,
+): Promise<number> {
+  const format = options.format;
+  const html: Checked[] = [];
+  let text = '';
+  let count = 0;
+  let code: number = EXIT.ok;
+  const emit = (item: GroupedStory): void => {
+    for (const error of item.report.errors) io.stderr(`crosscheck: ${error.message}\n`);
+    code = Math.max(code, exitCodeFor([item.report], failOn));
+    if (format === 'html') html.push(item);
+    else {
+      const chunk = formatGroupedStory(item, count, format);
+      if (options.out === undefined) io.stdout(chunk);
+      else text += chunk;
+    }
+    count++;
+  };
+  const withErrors = (item: GroupedStory, errors: InputError[]): GroupedStory =>
+    errors.length ? { ...item, report: { ...item.report, errors: [...errors, ...item.report.errors] } } : item;
+  let left: InputError[];
+  if (allJsonl(paths)) {
+    const streamed = await checkJsonlStream(paths, checkOptions, (item) => emit(withErrors(item, count === 0 ? patternErrors.splice(0) : [])));
+    left = [...patternErrors, ...streamed.errors];
+  } else {
+    const stdin = paths.includes(STDIN_PATH) && io.readStdin ? await io.readStdin() : undefined;
+    const read = await readInputs(paths, stdin === undefined ? {} : { stdin });
+    left = [...patternErrors, ...read.errors];
+    for (const item of await checkGrouped(intakeOf(read.stories), checkOptions)) emit(withErrors(item, left.splice(0)));
+  }
+  if (count === 0 || left.length > 0) {
+    // Nothing readable, or errors after the last story: a report of its own, so they are in the output.
+    emit({ story: { name: LOOSE_FILES_STORY, articles: [] }, report: { ...check([], checkOptions), errors: left } });
+  }
+  try {
+    if (format === 'html') await writeOutput(html, options, io, cwd);
+    else {
+      text += formatGroupedEnd(count, format);
+      if (options.out === undefined) io.stdout(formatGroupedEnd(count, format));
+      else await writeFileAtomic(resolve(cwd, options.out), text);
+    }
+  } catch (e) {
+    if (e instanceof SetupError) throw e;
+    io.stderr(`crosscheck: cannot write ${options.out ?? 'the report'}: ${errorText(e)}\n`);
+    return EXIT.error;
+  }
+  return code;
+}
+
 async function runCheck(inputs: string[], options: CheckCommandOptions, cmd: Command, io: CliIo): Promise<number> {
   const cwd = io.cwd ?? process.cwd();
   const config = await readConfig(options.config, cwd);
@@ -180,32 +241,14 @@ async function runCheck(inputs: string[], options: CheckCommandOptions, cmd: Com
   if (config.disable) checkOptions.disable = config.disable;
   if (config.alignThreshold !== undefined) checkOptions.alignThreshold = config.alignThreshold;
 
-  let checked: Checked[] = [];
-  let stories: Story[] = [];
-  let readErrors: InputError[];
-  if (options.group && allJsonl(paths)) {
-    // A day's intake as JSON Lines: read, grouped and checked as a stream, story by story.
-    const progress = createProgress(io.progressStream, { articles: 0, stories: 0 }, options.quiet === true);
-    try {
-      const streamed = await checkJsonlStream(paths, checkOptions, (c) => progress.storyChecked(c.story.articles.length, c.report.discrepancies.length));
-      checked = streamed.stories;
-      readErrors = streamed.errors;
-    } finally {
-      progress.stop();
-    }
-  } else {
-    const stdin = paths.includes(STDIN_PATH) && io.readStdin ? await io.readStdin() : undefined;
-    const read = await readInputs(paths, stdin === undefined ? {} : { stdin });
-    readErrors = read.errors;
-    if (options.group) {
-      checked = await checkGrouped(intakeOf(read.stories), checkOptions);
-    } else {
-      stories = read.stories;
-      const reference = options.reference === undefined ? undefined : await resolveReference(options.reference, stories, cwd);
-      if (reference !== undefined) checkOptions.reference = reference;
-      checked = await checkStories(stories, checkOptions, io, options.quiet === true);
-    }
-  }
+  if (options.group) return runGrouped(paths, expanded.errors, options, checkOptions, failOn, io, cwd);
+  const stdin = paths.includes(STDIN_PATH) && io.readStdin ? await io.readStdin() : undefined;
+  const read = await readInputs(paths, stdin === undefined ? {} : { stdin });
+  const readErrors = read.errors;
+  const stories = read.stories;
+  const reference = options.reference === undefined ? undefined : await resolveReference(options.reference, stories, cwd);
+  if (reference !== undefined) checkOptions.reference = reference;
+  const checked = await checkStories(stories, checkOptions, io, options.quiet === true);
   const errors = [...expanded.errors, ...readErrors];
   if (checked.length === 0) {
     // Nothing readable: still print a report, so `--format json` callers always get one.

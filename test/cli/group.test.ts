@@ -91,3 +91,20 @@ describe('crosscheck check --group', () => {
     expect(run.stderr).toContain('--reference');
   });
 });
+
+describe('grouped output, a story at a time', () => {
+  it('joins to exactly what the whole-output formats give: a json array, headed text sections', async () => {
+    const { formatGroupedEnd, formatGroupedStory } = await import('../../src/cli/grouped.js');
+    const { check } = await import('../../src/check.js');
+    const { formatReports } = await import('../../src/report/format.js');
+    const items = [articles.slice(0, 3), articles.slice(3, 4), []].map((members, i) => ({ story: { name: `s${i + 1}`, articles: members }, report: check(members) }));
+    const join = (format: 'json' | 'text' | 'markdown' | 'jsonl'): string =>
+      items.map((item, i) => formatGroupedStory(item, i, format)).join('') + formatGroupedEnd(items.length, format);
+    expect(join('json')).toBe(`${JSON.stringify(items.map((i) => i.report), null, 2)}\n`);
+    for (const format of ['text', 'markdown', 'jsonl'] as const) {
+      expect(join(format)).toBe(formatReports(items.map((i) => ({ name: i.story.name, report: i.report })), format));
+    }
+    expect(formatGroupedStory(items[0]!, 0, 'json') + formatGroupedEnd(1, 'json')).toBe(`${JSON.stringify([items[0]!.report], null, 2)}\n`);
+    expect(formatGroupedEnd(0, 'json')).toBe('[]\n');
+  });
+});

@@ -13,6 +13,6 @@ export interface Run {
 
 /** Run `tsx src/cli/main.ts …args` from the repository root, as a user would. */
 export function runCrosscheck(args: readonly string[], cwd = repo): Run {
-  const r = spawnSync(tsx, [join(repo, 'src', 'cli', 'main.ts'), ...args], { cwd, encoding: 'utf8', timeout: 120_000 });
+  const r = spawnSync(tsx, [join(repo, 'src', 'cli', 'main.ts'), ...args], { cwd, encoding: 'utf8', timeout: 120_000, maxBuffer: 64 * 1024 * 1024 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
