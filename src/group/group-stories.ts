@@ -54,6 +54,15 @@ export class DocumentFrequencies {
   private readonly counts = new Uint32Array(1 << DF_BITS);
   /** Documents counted so far. */
   documents = 0;
+  /**
+   * @param assumedDocuments Fewest documents rarity is measured over. Over a handful of articles a
+   *   term they all hold (the story's names, when they are one story) would weigh least of all, and
+   *   the articles of one story would fall apart; measured as if the intake were at least this
+   *   large, with the other documents holding none of its terms, such names stay telling. It
+   *   changes nothing once the intake is larger. On the labelled cases grouped one by one, 100
+   *   keeps 17 of 18 whole (4 of 18 split without it).
+   */
+  constructor(private readonly assumedDocuments = 100) {}
   /** Count one document's distinct terms. */
   add(terms: Iterable<string>): void {
     this.documents++;
@@ -73,7 +82,7 @@ export class DocumentFrequencies {
   }
   /** `idf` for a term held by `count` documents. */
   idfOfCount(count: number): number {
-    const idf = Math.log((this.documents + 1) / (count + 1)) + 1;
+    const idf = Math.log((Math.max(this.documents, this.assumedDocuments) + 1) / (count + 1)) + 1;
     return idf * idf;
   }
 }

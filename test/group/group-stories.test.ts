@@ -3,6 +3,7 @@ import { groupStories } from '../../src/group/group-stories.js';
 import { checkMany } from '../../src/group/check-many.js';
 import { check } from '../../src/check.js';
 import { ReportSchema } from '../../src/schema/report.js';
+import { mulberry32 } from '../../src/eval/mutate/rng.js';
 import { mixedCorpus, pairwise } from './helpers.js';
 
 describe('groupStories', () => {
@@ -26,6 +27,33 @@ describe('groupStories', () => {
 
   it('is deterministic', () => {
     expect(JSON.stringify(groupStories(articles))).toBe(JSON.stringify(groupStories(articles)));
+  });
+
+  it('keeps a small intake of one story whole: word rarity over a handful of articles is not left to decide', () => {
+    const byStory = new Map<string, typeof articles>();
+    for (const a of articles) byStory.set(truth.get(a.id)!, [...(byStory.get(truth.get(a.id)!) ?? []), a]);
+    const seeds = byStory.get('seeds')!;
+    expect(seeds).toHaveLength(5);
+    expect(groupStories(seeds).stories).toHaveLength(1);
+    const whole = [...byStory.values()].filter((story) => groupStories(story).stories.length === 1).length;
+    expect(whole).toBeGreaterThanOrEqual(byStory.size - 1);
+  });
+
+  it('tells apart the stories of small mixed intakes (2 to 5 stories)', () => {
+    const stories = [...new Set(truth.values())].map((id) => articles.filter((a) => truth.get(a.id) === id));
+    const next = mulberry32(3).next;
+    let precision = 0;
+    let recall = 0;
+    const runs = 60;
+    for (let k = 0; k < runs; k++) {
+      const pick = [...stories].sort(() => next() - 0.5).slice(0, 2 + Math.floor(next() * 4));
+      const mix = pick.flat();
+      const p = pairwise(new Map(mix.map((a) => [a.id, truth.get(a.id)!])), groupStories(mix).stories);
+      precision += p.precision;
+      recall += p.recall;
+    }
+    expect(precision / runs).toBeGreaterThanOrEqual(0.98);
+    expect(recall / runs).toBeGreaterThanOrEqual(0.95);
   });
 
   it('keeps one article, and no articles, as trivial cases', () => {
