@@ -12,6 +12,28 @@ const runWithInput = (script: string, input: string) =>
   spawnSync(join(repo, 'node_modules', '.bin', 'tsx'), [join(repo, 'examples', script)], { cwd: repo, encoding: 'utf8', timeout: 120_000, input });
 
 describe('examples', () => {
+  it('mixed-intake groups the test cases back into their folders, one line per story', () => {
+    const r = run('mixed-intake.ts');
+    expect(r.status).toBe(0);
+    const [head, ...lines] = r.stdout.trimEnd().split('\n');
+    const m = /^(\d+) articles from (\d+) folders → (\d+) stories$/.exec(head!)!;
+    expect(m).not.toBeNull();
+    expect(lines).toHaveLength(Number(m[3]));
+    expect(Number(m[3])).toBe(Number(m[2]));
+    const placed: string[] = [];
+    for (const line of lines) {
+      const [id, terms, articles, findings] = line.split('\t');
+      expect(id).toMatch(/^s\d+$/);
+      expect(terms!.split(' ').length).toBeGreaterThanOrEqual(3);
+      const ids = articles!.split(' ');
+      // one folder per story: grouping put nothing from another story in it
+      expect(new Set(ids.map((a) => a.split('/')[0])).size).toBe(1);
+      expect(findings).toMatch(/^\d+ high, \d+ medium, \d+ low, \d+ info$/);
+      placed.push(...ids);
+    }
+    expect(placed).toHaveLength(Number(m[1]));
+  });
+
   it('check-seeds prints a story line, then one tab-separated line per finding', () => {
     const r = run('check-seeds.ts');
     expect(r.status).toBe(0);
