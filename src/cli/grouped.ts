@@ -20,7 +20,7 @@ export interface GroupedStory {
 
 /**
  * How a grouped story is named in headings and file names: its id and leading terms, each shown
- * as the word the story's articles use most for it ("valley", not the stem "vallei").
+ * as the word the story's articles use most for it ("company", not the stem "compani").
  */
 export function groupedStoryName(group: StoryGroup, articles: readonly Article[]): string {
   const terms = group.terms.slice(0, 5);
@@ -72,14 +72,14 @@ export function allJsonl(paths: readonly string[]): boolean {
 /**
  * Check JSON Lines files as one stream: articles are read line by line, grouped into stories as
  * they come, and each story is checked when it closes (`checkStream`). `onStory` receives each
- * story as it is checked, with the errors of the lines read since the story before; errors after
- * the last story are returned.
+ * story as it is checked, with the errors of the lines read since the story before; the errors
+ * after the last story are returned.
  */
 export async function checkJsonlStream(
   paths: readonly string[],
   options: CheckRunOptions,
   onStory: (story: GroupedStory) => Promise<void> | void,
-): Promise<{ stories: number; errors: InputError[] }> {
+): Promise<InputError[]> {
   const errors: InputError[] = [];
   // Articles wait here until their story closes; checkStream holds only the open stories' articles.
   const open = new Map<string, Article>();
@@ -101,17 +101,18 @@ export async function checkJsonlStream(
       }
     }
   }
-  let reported = 0;
   for await (const { story, report } of checkStream(articles(), options)) {
     const members = story.articles.map((id) => open.get(id)!);
     for (const id of story.articles) open.delete(id);
     // Lines that failed since the last story are told with the next one, as the intake goes.
-    const pending = errors.splice(0);
-    const withErrors = pending.length ? { ...report, errors: [...pending, ...report.errors] } : report;
-    await onStory({ story: { name: groupedStoryName(story, members), articles: members }, report: withErrors });
-    reported++;
+    await onStory(withErrors({ story: { name: groupedStoryName(story, members), articles: members }, report }, errors.splice(0)));
   }
-  return { stories: reported, errors };
+  return errors;
+}
+
+/** A grouped story with input errors told before its own. */
+export function withErrors(item: GroupedStory, errors: readonly InputError[]): GroupedStory {
+  return errors.length ? { ...item, report: { ...item.report, errors: [...errors, ...item.report.errors] } } : item;
 }
 
 /**

@@ -12,7 +12,7 @@ import type { InputError, Report } from '../schema/report.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { CONFIG_FILE_NAME, loadConfig, type CliConfig } from './config.js';
 import { EXIT, exitCodeFor, FAIL_ON, type FailOn } from './exit-code.js';
-import { allJsonl, checkGrouped, checkJsonlStream, formatGroupedEnd, formatGroupedStory, intakeOf, type GroupedStory } from './grouped.js';
+import { allJsonl, checkGrouped, checkJsonlStream, formatGroupedEnd, formatGroupedStory, intakeOf, withErrors, type GroupedStory } from './grouped.js';
 import { createProgress, type ProgressStream } from './progress.js';
 
 /** Where the CLI reads and writes; injected so tests can run it in-process. */
@@ -192,12 +192,10 @@ async function runGrouped(
     }
     count++;
   };
-  const withErrors = (item: GroupedStory, errors: InputError[]): GroupedStory =>
-    errors.length ? { ...item, report: { ...item.report, errors: [...errors, ...item.report.errors] } } : item;
   let left: InputError[];
   if (allJsonl(paths)) {
-    const streamed = await checkJsonlStream(paths, checkOptions, (item) => emit(withErrors(item, count === 0 ? patternErrors.splice(0) : [])));
-    left = [...patternErrors, ...streamed.errors];
+    const after = await checkJsonlStream(paths, checkOptions, (item) => emit(withErrors(item, count === 0 ? patternErrors.splice(0) : [])));
+    left = [...patternErrors, ...after];
   } else {
     const stdin = paths.includes(STDIN_PATH) && io.readStdin ? await io.readStdin() : undefined;
     const read = await readInputs(paths, stdin === undefined ? {} : { stdin });
@@ -211,9 +209,9 @@ async function runGrouped(
   try {
     if (format === 'html') await writeOutput(html, options, io, cwd);
     else {
-      text += formatGroupedEnd(count, format);
-      if (options.out === undefined) io.stdout(formatGroupedEnd(count, format));
-      else await writeFileAtomic(resolve(cwd, options.out), text);
+      const end = formatGroupedEnd(count, format);
+      if (options.out === undefined) io.stdout(end);
+      else await writeFileAtomic(resolve(cwd, options.out), text + end);
     }
   } catch (e) {
     if (e instanceof SetupError) throw e;

@@ -46,15 +46,9 @@ export async function* readJsonlStream(path: string, options: JsonlStreamOptions
     }
     return read;
   };
-  let stream: AsyncIterable<Buffer>;
   try {
-    stream = createReadStream(path);
-  } catch (e) {
-    yield { code: 'unreadable', input: path, message: `${path}: cannot read: ${e instanceof Error ? e.message : String(e)}` };
-    return;
-  }
-  try {
-    for await (const chunk of stream) {
+    // Opening errors (no such file, a folder) surface on the first read, below.
+    for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
       let from = 0;
       for (let nl = chunk.indexOf(NEWLINE, from); nl >= 0; nl = chunk.indexOf(NEWLINE, from)) {
         take(chunk.subarray(from, nl));
